@@ -1,0 +1,121 @@
+"""Every setting of a briefing in one validated record, from the CLI down to each stage."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import OptionsError
+
+LengthUnit = Literal["sentences", "ratio", "words"]
+
+#: Named lengths, in key-point sentences.
+LENGTH_PRESETS: dict[str, int] = {"short": 3, "medium": 5, "long": 8}
+DEFAULT_PRESET = "medium"
+DEFAULT_METHOD = "news"
+DEFAULT_ACTORS = 6
+DEFAULT_QUOTES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """How long the key points should be: a sentence count, a share of sentences or words."""
+
+    unit: LengthUnit
+    value: float
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.unit == "ratio":
+            if not (0.0 < self.value <= 1.0) or math.isnan(self.value):
+                raise OptionsError(f"--ratio must be in (0, 1], got {self.value:g}")
+        elif self.value < 1 or self.value != int(self.value):
+            flag = "--sentences" if self.unit == "sentences" else "--words"
+            raise OptionsError(f"{flag} must be a whole number >= 1, got {self.value:g}")
+
+    @classmethod
+    def preset(cls, name: str) -> Length:
+        if name not in LENGTH_PRESETS:
+            choices = ", ".join(LENGTH_PRESETS)
+            raise OptionsError(f"--length must be one of {choices}, got {name!r}")
+        return cls("sentences", LENGTH_PRESETS[name], label=name)
+
+    @classmethod
+    def from_options(
+        cls,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        preset: str | None = None,
+    ) -> Length:
+        """Build the length from at most one of the four ways of giving it."""
+        given = {
+            "--sentences": sentences,
+            "--ratio": ratio,
+            "--words": words,
+            "--length": preset,
+        }
+        chosen = [flag for flag, value in given.items() if value is not None]
+        if len(chosen) > 1:
+            raise OptionsError(f"give only one of {', '.join(chosen)} (they all set the length)")
+        if sentences is not None:
+            return cls("sentences", sentences)
+        if ratio is not None:
+            return cls("ratio", ratio)
+        if words is not None:
+            return cls("words", words)
+        return cls.preset(preset or DEFAULT_PRESET)
+
+    def sentence_count(self, available: int) -> int:
+        """Sentences to pick from ``available`` (word budgets are handled by the selector)."""
+        if self.unit == "ratio":
+            return max(1, min(available, round(available * self.value)))
+        if self.unit == "words":
+            return available
+        return min(available, int(self.value))
+
+    def describe(self) -> str:
+        if self.label:
+            return f"{self.label} ({int(self.value)} sentences)"
+        if self.unit == "ratio":
+            return f"{self.value:.0%} of sentences"
+        return f"{int(self.value)} {self.unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingOptions:
+    """The settings of one briefing. ``None`` counts mean "all"."""
+
+    length: Length = field(default_factory=lambda: Length.preset(DEFAULT_PRESET))
+    method: str = DEFAULT_METHOD
+    language: str = "english"
+    actors: int | None = DEFAULT_ACTORS
+    quotes: int | None = DEFAULT_QUOTES
+
+    def __post_init__(self) -> None:
+        from .rank import METHODS
+
+        if self.method not in METHODS:
+            choices = ", ".join(METHODS)
+            raise OptionsError(f"unknown method {self.method!r}; choose one of: {choices}")
+        if self.language != "english":
+            raise OptionsError(f"unsupported language {self.language!r}; supported: english")
+        for name in ("actors", "quotes"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise OptionsError(f"--{name} must be a number >= 0 or 'all', got {value}")
+
+
+def parse_count(value: str, option: str) -> int | None:
+    """Parse an ``N|all`` option value; ``all`` gives ``None``."""
+    text = value.strip().lower()
+    if text == "all":
+        return None
+    try:
+        number = int(text)
+    except ValueError:
+        raise OptionsError(f"{option} must be a number >= 0 or 'all', got {value!r}") from None
+    if number < 0:
+        raise OptionsError(f"{option} must be a number >= 0 or 'all', got {value!r}")
+    return number

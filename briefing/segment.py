@@ -1,0 +1,144 @@
+"""Sentence splitting and word tokens for news, with no data files and no downloads.
+
+A boundary is a run of ``.``, ``?``, ``!`` or ``…`` (with any closing quotes or brackets)
+followed by white space. It is kept unless the text says otherwise:
+
+* the next sentence would start in lower case (``“Is it over?” she asked.``);
+* the full stop ends a title, initial or abbreviation (``Maj-Gen. Peter Dawe``, ``Dr.``,
+  ``J. R. R. Tolkien``, ``Jan. 5``, ``No. 5``);
+* a quotation ends and its attribution follows (``“Who knows?” Smith said.``).
+
+Abbreviations that also end sentences (``U.S.``, ``Inc.``, ``Calif.``) split only when the next
+word is one that usually starts a sentence (``in the U.S. The``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Block, Document, Sentence
+
+#: Never end a sentence: titles and ranks that precede a name.
+TITLES = frozenset(
+    """mr mrs ms messrs mme mlle dr prof sen rep gov lt col gen maj capt cmdr cdr adm sgt cpl pvt
+    brig lieut supt insp det rev fr msgr hon pres sec amb atty esq st mt ft pt vol vols
+    fig figs op art ch sr sra srta sta mssrs maj-gen lt-gen brig-gen lt-col rt gov-gen col-gen
+    vs v cf viz approx dept est ca""".split()
+)
+
+#: End a sentence only before a usual sentence starter: they often close one too.
+AMBIGUOUS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc ltd co corp bros llc plc ag sa nv jr etc al bhd pty
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
+    neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo ont que alta sask man
+    a.m p.m u.s u.k u.n e.u d.c n.y n.j n.h n.c n.d n.m s.c s.d r.i l.a u.s.a i.e e.g""".split()
+)
+
+STARTERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there here
+    but and or so yet then now still also however meanwhile in on at for after before when while
+    if as since although though despite during some many most all no not one two three what why
+    how who where which mr mrs ms dr""".split()
+)
+
+SPEECH_VERBS = (
+    "said|says|say|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|noted|"
+    "insisted|argued|warned|continued|recalled|declared|stated|shouted|tweeted|posted|"
+    "joked|conceded|acknowledged|claimed|answered|responded|suggested|observed|admitted"
+)
+
+_BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)[\"”’'»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+_NEXT_TOKEN = re.compile(r"\s+([\"“‘'«(\[]*)([\w'’.\-]+)")
+_ATTRIBUTION_AFTER = re.compile(
+    rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b[^.?!]{{0,60}}[.?!,])"
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_INITIAL = re.compile(r"^(?:[A-Z]|[A-Z]\.[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Word tokens (letters, digits, inner apostrophes), in order."""
+    return tuple(_WORD.findall(text))
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, trimmed of surrounding white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_boundary(text, match, end):
+            spans.append((begin, match.end()))
+            begin = match.end()
+    spans.append((begin, end))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of one paragraph of text."""
+    return [text[a:b] for a, b in split_spans(text)]
+
+
+def segment(document: Document) -> tuple[Sentence, ...]:
+    """The sentences of the document's paragraphs, numbered in document order."""
+    sentences: list[Sentence] = []
+    for paragraph, block in enumerate(document.paragraphs):
+        for start, end in split_spans(document.text, block.start, block.end):
+            chunk = document.text[start:end]
+            sentences.append(
+                Sentence(chunk, start, end, len(sentences), paragraph, words(chunk))
+            )
+    return tuple(sentences)
+
+
+def block_sentences(document: Document, block: Block) -> Iterator[tuple[int, int]]:
+    """Sentence spans inside any block (titles and captions included)."""
+    yield from split_spans(document.text, block.start, block.end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
+    nxt = _NEXT_TOKEN.match(text, match.end(), end)
+    if nxt is None:
+        return True
+    opener, token = nxt.group(1), nxt.group(2)
+    first = token[:1]
+    if first.islower():
+        return False
+    marks = match.group()
+    closes_quote = marks[-1] in "\"”’'»"
+    if closes_quote and _ATTRIBUTION_AFTER.match(text, match.end(), end):
+        return False
+    if marks[0] != "." or len(marks.rstrip("\"”’'»)]")) > 1:
+        return True  # ? ! … and ellipses end sentences before a capital
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return True
+    word = before.group(1).lstrip("-'(")
+    key = word.lower().rstrip(".")
+    last_part = key.rsplit("-", 1)[-1]
+    if key in ("no", "nos"):
+        return not first.isdigit()
+    if key in TITLES or last_part in TITLES:
+        return bool(opener)
+    if _INITIAL.match(word):
+        if "." in word or len(word) > 1:
+            return _starts_sentence(token, opener)
+        return False  # a single capital: an initial ("J. Smith")
+    if key in AMBIGUOUS:
+        return _starts_sentence(token, opener) and not first.isdigit()
+    return True
+
+
+def _starts_sentence(token: str, opener: str) -> bool:
+    return bool(opener) or token.lower() in STARTERS
