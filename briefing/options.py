@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import OptionsError
 
@@ -93,6 +93,11 @@ class BriefingOptions:
     actors: int | None = DEFAULT_ACTORS
     quotes: int | None = DEFAULT_QUOTES
 
+    @classmethod
+    def build(cls, **settings: Any) -> BriefingOptions:
+        """Options from flat settings (``sentences``, ``ratio``, ``words``, ``length``...)."""
+        return build_options(**settings)
+
     def __post_init__(self) -> None:
         from .rank import METHODS
 
@@ -105,6 +110,27 @@ class BriefingOptions:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise OptionsError(f"--{name} must be a number >= 0 or 'all', got {value}")
+
+
+def build_options(
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    length: str | None = None,
+    method: str = DEFAULT_METHOD,
+    language: str = "english",
+    actors: int | None = DEFAULT_ACTORS,
+    quotes: int | None = DEFAULT_QUOTES,
+) -> BriefingOptions:
+    """Options from flat settings, as the command line and ``brief(**settings)`` give them."""
+    return BriefingOptions(
+        length=Length.from_options(sentences, ratio, words, length),
+        method=method,
+        language=language,
+        actors=actors,
+        quotes=quotes,
+    )
 
 
 def parse_count(value: str, option: str) -> int | None:

@@ -1,0 +1,135 @@
+"""The ``briefing`` command: options in, ``brief()`` and ``render()``, briefing out.
+
+Everything here is parsing, reading, writing and reporting; the work is in the library. Every
+``BriefingError`` and every usage error becomes one line on stderr and its exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+import typer
+from typer.core import TyperCommand
+
+from . import __version__
+from .errors import BriefingError, ExitStatus
+from .io import read_source, write_output
+from .options import LENGTH_PRESETS, build_options, parse_count
+from .rank import METHODS
+from .reading import DEFAULT_MAX_BYTES
+from .render import FORMATS, format_for_path, render
+
+HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
+
+SOURCE is a text file, or - for standard input. The briefing goes to standard output, or to
+the file given with -o (written whole or not at all).
+"""
+
+
+class OneLineErrors(TyperCommand):
+    """Report usage errors as one line (``briefing: error: ...``) instead of click's block."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.ClickException as error:
+            _fail(error.format_message(), ExitStatus.USAGE)
+        except click.Abort:
+            _fail("interrupted", ExitStatus.INTERRUPTED)
+        except BriefingError as error:
+            _fail(error.message, error.exit_status)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.command(cls=OneLineErrors, help=HELP, no_args_is_help=True)
+def command(
+    source: str = typer.Argument(..., help="Article file (UTF-8 text), or - for stdin."),
+    sentences: int | None = typer.Option(
+        None, "--sentences", "-n", help="Key points: this many sentences."
+    ),
+    ratio: float | None = typer.Option(
+        None, "--ratio", "-r", help="Key points: this share of the sentences, in (0, 1]."
+    ),
+    words: int | None = typer.Option(
+        None, "--words", "-w", help="Key points: whole sentences up to about this many words."
+    ),
+    length: str | None = typer.Option(
+        None,
+        "--length",
+        "-l",
+        help=f"Key points: {', '.join(f'{k} ({v})' for k, v in LENGTH_PRESETS.items())} "
+        "sentences. Default: medium. Give only one length option.",
+    ),
+    method: str = typer.Option(
+        "news", "--method", "-m", help=f"Ranking method: {', '.join(METHODS)}."
+    ),
+    actors: str = typer.Option("6", "--actors", help="Main actors to list: a number or 'all'."),
+    quotes: str = typer.Option("4", "--quotes", help="Notable quotes to list: a number or 'all'."),
+    output: str | None = typer.Option(
+        None, "--output", "-o", help="Write the briefing to this file instead of stdout."
+    ),
+    fmt: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help=f"Output format: {', '.join(FORMATS)}. Default: from -o's extension, else markdown.",
+    ),
+    template: Path | None = typer.Option(
+        None, "--template", "-t", help="Your own Jinja2 template instead of the packaged one."
+    ),
+    encoding: str | None = typer.Option(
+        None, "--encoding", help="Encoding of the input. Default: UTF-8 (with or without BOM)."
+    ),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes."
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    options = build_options(
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        length=length,
+        method=method,
+        actors=parse_count(actors, "--actors"),
+        quotes=parse_count(quotes, "--quotes"),
+    )
+    chosen_format = format_for_path(output, fmt)
+    text, name = read_source(source, encoding=encoding, max_bytes=max_bytes)
+    from .pipeline import brief
+
+    rendered = render(brief(text, options, source=name), chosen_format, template)
+    write_output(rendered, output)
+
+
+def _fail(message: str, status: ExitStatus) -> NoReturn:
+    sys.stderr.write(f"briefing: error: {message}\n")
+    sys.exit(int(status))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _fail("interrupted", ExitStatus.INTERRUPTED)

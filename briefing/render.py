@@ -1,0 +1,121 @@
+"""Briefing -> Markdown, plain text (Jinja2 templates) or JSON (straight from the data model).
+
+Templates ship inside the package (``briefing/templates`` in a wheel) and are read from the
+checkout's top-level ``templates/`` in a development install. A user's own template runs in
+Jinja2's sandbox and sees the same variables and filters as ours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import OptionsError, TemplateError
+from .model import Briefing
+
+FORMATS: dict[str, str] = {"markdown": "briefing.md.j2", "text": "briefing.txt.j2", "json": ""}
+EXTENSIONS: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".json": "json",
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
+_SPACE = re.compile(r"\s+")
+
+
+def format_for_path(path: str | None, fmt: str | None) -> str:
+    """The output format: as given, else from the output file's extension, else Markdown."""
+    if fmt is not None:
+        key = fmt.lower()
+        if key not in FORMATS:
+            raise OptionsError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        return key
+    if path and path != "-":
+        return EXTENSIONS.get(Path(path).suffix.lower(), "markdown")
+    return "markdown"
+
+
+def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | None = None) -> str:
+    """The briefing as text in ``fmt``; ``template`` (a path) overrides the packaged one."""
+    fmt = format_for_path(None, fmt)
+    if fmt == "json" and template is None:
+        return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    chosen = _load_user_template(Path(template)) if template else _environment().get_template(
+        FORMATS[fmt]
+    )
+    try:
+        text = chosen.render(**_context(briefing))
+    except Exception as error:  # a template's own bug, reported as the template's fault
+        raise TemplateError(
+            f"template failed while rendering: {type(error).__name__}: {error}"
+        ) from None
+    return text if text.endswith("\n") else text + "\n"
+
+
+def markdown_escape(value: Any) -> str:
+    """Article text as literal Markdown: one line, no markup, links, HTML or headings."""
+    text = _SPACE.sub(" ", str(value)).strip()
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_ENTITY.sub(r"\\&", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def one_line(value: Any) -> str:
+    """Article text with its white space collapsed, for plain-text output."""
+    return _SPACE.sub(" ", str(value)).strip()
+
+
+def templates_dir() -> Path:
+    """Where the packaged templates are: inside the installed package, else the checkout."""
+    packaged = resources.files("briefing") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _context(briefing: Briefing) -> dict[str, Any]:
+    return {"briefing": briefing, "b": briefing, "data": briefing.to_dict()}
+
+
+@cache
+def _environment() -> Any:
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(templates_dir())),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["line"] = one_line
+    return env
+
+
+def _load_user_template(path: Path) -> Any:
+    from jinja2 import TemplateSyntaxError
+
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise TemplateError(f"template not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise TemplateError(f"cannot read template {path}: {error}") from None
+    try:
+        return _environment().from_string(source)
+    except TemplateSyntaxError as error:
+        raise TemplateError(
+            f"template {path} has a syntax error on line {error.lineno}: {error.message}"
+        ) from None

@@ -1,0 +1,41 @@
+"""Shared word-level helpers: stop words and stems, loaded once and cheaply.
+
+Stop words come from sumy's data files (read as plain files, without importing sumy's modules);
+stems from ``snowballstemmer``, which is pure Python and imports in milliseconds, unlike nltk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+
+@cache
+def stop_words(language: str = "english") -> frozenset[str]:
+    """Lower-case stop words of ``language`` as sumy ships them."""
+    path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+@cache
+def _stemmer(language: str):  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
+
+
+@cache
+def stem(word: str, language: str = "english") -> str:
+    """The Snowball stem of a lower-cased word."""
+    return str(_stemmer(language).stemWord(word.lower()))
+
+
+def content_terms(words: Iterable[str], language: str = "english") -> list[str]:
+    """Stems of the words that carry meaning: no stop words, no bare numbers or letters."""
+    stops = stop_words(language)
+    return [
+        stem(w, language)
+        for w in (word.lower() for word in words)
+        if len(w) > 1 and w not in stops and not w.isdigit()
+    ]
