@@ -10,9 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-import click
 import typer
 from typer.core import TyperCommand
+
+try:  # typer >= 0.20 carries its own copy of click
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click.exceptions import ClickException
 
 from . import __version__
 from .errors import BriefingError, ExitStatus
@@ -36,9 +40,9 @@ class OneLineErrors(TyperCommand):
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
-        except click.ClickException as error:
-            _fail(error.format_message(), ExitStatus.USAGE)
-        except click.Abort:
+        except ClickException as error:
+            _fail(_one_line(error.format_message()), ExitStatus.USAGE)
+        except typer.Abort:
             _fail("interrupted", ExitStatus.INTERRUPTED)
         except BriefingError as error:
             _fail(error.message, error.exit_status)
@@ -59,9 +63,9 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.command(cls=OneLineErrors, help=HELP, no_args_is_help=True)
+@app.command(cls=OneLineErrors, help=HELP)
 def command(
-    source: str = typer.Argument(..., help="Article file (UTF-8 text), or - for stdin."),
+    source: str = typer.Argument(..., metavar="SOURCE", help="Article file (UTF-8 text), or - for stdin."),
     sentences: int | None = typer.Option(
         None, "--sentences", "-n", help="Key points: this many sentences."
     ),
@@ -122,6 +126,10 @@ def command(
     write_output(rendered, output)
 
 
+def _one_line(message: str) -> str:
+    return " ".join(message.split()) + " (see briefing --help)"
+
+
 def _fail(message: str, status: ExitStatus) -> NoReturn:
     sys.stderr.write(f"briefing: error: {message}\n")
     sys.exit(int(status))
@@ -130,6 +138,6 @@ def _fail(message: str, status: ExitStatus) -> NoReturn:
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="briefing")
     except KeyboardInterrupt:
         _fail("interrupted", ExitStatus.INTERRUPTED)
