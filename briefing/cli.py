@@ -49,6 +49,8 @@ class OneLineErrors(TyperCommand):
         sys.exit(result if isinstance(result, int) else 0)
 
 
+_PRESETS = ", ".join(f"{name} ({count})" for name, count in LENGTH_PRESETS.items())
+
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -79,8 +81,7 @@ def command(
         None,
         "--length",
         "-l",
-        help=f"Key points: {', '.join(f'{k} ({v})' for k, v in LENGTH_PRESETS.items())} "
-        "sentences. Default: medium. Give only one length option.",
+        help=f"Key points: {_PRESETS} sentences. Default: medium. Give only one length option.",
     ),
     method: str = typer.Option(
         "news", "--method", "-m", help=f"Ranking method: {', '.join(METHODS)}."

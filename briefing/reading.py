@@ -20,6 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
+_SENTENCE_END = (".", "?", "!", '"', "”")
 _BYLINE = re.compile(r"^(?:by|from|written by|reporting by|par|von)\s+\S", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -27,30 +28,40 @@ _DATE_WORDS = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published"
 )
 _DATELINE = re.compile(rf"\b(?:{_DATE_WORDS})\b", re.IGNORECASE)
+_CREDIT_WORDS = r"photo|image|credit|getty|reuters|ap|afp|press|file"
 _CREDIT = re.compile(
-    r"\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|getty|reuters|ap|afp|press|file)\b[^()]*)\)\s*$",
-    re.IGNORECASE,
+    rf"\((?:[^()]*/[^()]*|[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)\s*$", re.IGNORECASE
 )
-_CAPTION_START = re.compile(r"^(?:photo|image|picture|caption|file photo|pictured)\b\s*[:\-–]", re.I)
+_CAPTION_START = re.compile(
+    r"^(?:photo|image|picture|caption|file photo|pictured)\b\s*[:\-–]", re.IGNORECASE
+)
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode article bytes: UTF-8 (BOM optional) unless an encoding is given."""
     if not data.strip():
         raise InputError("the input is empty; give a news article as UTF-8 text")
-    if b"\x00" in data[:8192] or data.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"PK\x03\x04")):
-        if encoding is None:
-            raise InputError("the input looks binary, not text; give a UTF-8 text file")
+    if encoding is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("the input looks like UTF-16; pass --encoding utf-16")
+    if encoding is None and _looks_binary(data):
+        raise InputError("the input looks binary, not text; give a UTF-8 text file")
     codec = encoding or "utf-8-sig"
     try:
         return data.decode(codec)
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}; try --encoding utf-8 or latin-1") from None
+        raise InputError(
+            f"unknown encoding {encoding!r}; try --encoding utf-8 or latin-1"
+        ) from None
     except UnicodeDecodeError as error:
         raise InputError(
             f"the input is not valid {codec} (byte {error.start}); "
             "convert it to UTF-8 or pass --encoding (e.g. latin-1, utf-16)"
         ) from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    return b"\x00" in head or head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"PK\x03\x04"))
 
 
 def normalise(text: str) -> str:
@@ -84,8 +95,9 @@ def _line_groups(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1 and _is_wrapped([m.group() for m in lines]):
             spans.append(_strip_span(text, group.start(), group.end()))
             continue
+        offset = group.start()
         for line in lines:
-            spans.append(_strip_span(text, group.start() + line.start(), group.start() + line.end()))
+            spans.append(_strip_span(text, offset + line.start(), offset + line.end()))
     return [s for s in spans if s[1] > s[0]]
 
 
@@ -115,7 +127,7 @@ def _classify(text: str, spans: list[tuple[int, int]], i: int) -> BlockKind:
         return "caption"
     if _BYLINE.match(line) and len(words) <= 10 and not line.endswith((".", "?", "!")):
         return "byline"
-    if len(words) <= 8 and _DATELINE.search(line) and not line.endswith((".", "?", "!", '"', "”")):
+    if len(words) <= 8 and _DATELINE.search(line) and not line.endswith(_SENTENCE_END):
         return "dateline"
     if _looks_like_heading(line, words):
         return "heading"

@@ -55,6 +55,10 @@ _NEXT_TOKEN = re.compile(r"\s+([\"“‘'«(\[]*)([\w'’.\-]+)")
 _ATTRIBUTION_AFTER = re.compile(
     rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b[^.?!]{{0,60}}[.?!,])"
 )
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’\- ]{2,}(?:,[ A-Za-z.]{2,24}?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?: \([A-Za-z. ]+\))? ?[–—-]{1,2} |\((?:CNN|AP|Reuters|AFP|UPI)\)(?: ?[–—-]{1,2} ?)?)"
+)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _INITIAL = re.compile(r"^(?:[A-Z]|[A-Z]\.[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$")
 
@@ -86,12 +90,23 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     """The sentences of the document's paragraphs, numbered in document order."""
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(document.paragraphs):
-        for start, end in split_spans(document.text, block.start, block.end):
+        begin = block.start
+        if paragraph == 0:
+            begin = dateline_end(document.text, block.start, block.end)
+        for start, end in split_spans(document.text, begin, block.end):
             chunk = document.text[start:end]
             sentences.append(
                 Sentence(chunk, start, end, len(sentences), paragraph, words(chunk))
             )
     return tuple(sentences)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's text begins after a dateline ("OTTAWA, Feb. 3 – ", "(CNN)")."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or not text[match.end() : match.end() + 1].isupper():
+        return start
+    return match.end()
 
 
 def block_sentences(document: Document, block: Block) -> Iterator[tuple[int, int]]:
