@@ -67,7 +67,9 @@ def _version(value: bool) -> None:
 
 @app.command(cls=OneLineErrors, help=HELP)
 def command(
-    source: str = typer.Argument(..., metavar="SOURCE", help="Article file (UTF-8 text), or - for stdin."),
+    source: str = typer.Argument(
+        ..., metavar="SOURCE", help="Article file (UTF-8 text), or - for stdin."
+    ),
     sentences: int | None = typer.Option(
         None, "--sentences", "-n", help="Key points: this many sentences."
     ),
