@@ -49,8 +49,10 @@ def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | Non
     fmt = format_for_path(None, fmt)
     if fmt == "json" and template is None:
         return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    chosen = _load_user_template(Path(template)) if template else _environment().get_template(
-        FORMATS[fmt]
+    chosen = (
+        _load_user_template(Path(template))
+        if template
+        else _environment().get_template(FORMATS[fmt])
     )
     try:
         text = chosen.render(**_context(briefing))

@@ -95,9 +95,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
             begin = dateline_end(document.text, block.start, block.end)
         for start, end in split_spans(document.text, begin, block.end):
             chunk = document.text[start:end]
-            sentences.append(
-                Sentence(chunk, start, end, len(sentences), paragraph, words(chunk))
-            )
+            sentences.append(Sentence(chunk, start, end, len(sentences), paragraph, words(chunk)))
     return tuple(sentences)
 
 

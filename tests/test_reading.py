@@ -28,8 +28,15 @@ def kinds(text: str) -> list[str]:
 
 
 def test_blocks_are_told_apart_by_shape() -> None:
-    assert kinds(ARTICLE) == ["title", "byline", "paragraph", "heading", "paragraph", "caption",
-                              "dateline"]
+    assert kinds(ARTICLE) == [
+        "title",
+        "byline",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "caption",
+        "dateline",
+    ]
 
 
 def test_block_offsets_point_into_the_text() -> None:
@@ -59,7 +66,8 @@ def test_hard_wrapped_lines_stay_one_paragraph() -> None:
 
 
 def test_all_caps_kicker_is_a_heading() -> None:
-    assert kinds("A title\n\nINTENSE CAMPAIGNING ON BOTH SIDES.\n\nA paragraph here.")[1] == "heading"
+    text = "A title\n\nINTENSE CAMPAIGNING ON BOTH SIDES.\n\nA paragraph here."
+    assert kinds(text)[1] == "heading"
 
 
 @pytest.mark.parametrize(

@@ -78,5 +78,11 @@ def test_datelines_are_not_part_of_the_first_sentence(text: str, rest: str) -> N
 
 def test_words_keep_inner_apostrophes() -> None:
     assert words("Dawe’s troops don't stop; 4,000 left.") == (
-        "Dawe’s", "troops", "don't", "stop", "4", "000", "left",
+        "Dawe’s",
+        "troops",
+        "don't",
+        "stop",
+        "4",
+        "000",
+        "left",
     )
