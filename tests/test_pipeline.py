@@ -1,0 +1,65 @@
+"""``brief()`` end to end, on the samples and on the seed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import Briefing, BriefingOptions, Document, brief
+from briefing.options import Length
+from briefing.reading import read_document
+
+from .conftest import SAMPLES
+
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*.txt"))
+
+
+def test_brief_returns_the_data_model(sample_text: str) -> None:
+    result = brief(sample_text, sentences=3, source="x.txt")
+    assert isinstance(result, Briefing)
+    assert result.source == "x.txt" and result.stats.method == "news"
+    assert len(result.key_points) == 3
+
+
+def test_options_object_and_keyword_settings_agree(sample_text: str) -> None:
+    options = BriefingOptions(length=Length("sentences", 2), method="lead")
+    assert brief(sample_text, options) == brief(sample_text, sentences=2, method="lead")
+    with pytest.raises(TypeError):
+        brief(sample_text, options, sentences=2)
+
+
+def test_a_read_document_can_be_briefed(sample_text: str) -> None:
+    document = read_document(sample_text, source="doc.txt")
+    assert isinstance(document, Document)
+    assert brief(document).source == "doc.txt"
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_samples_key_points_are_real_sentences_in_order(name: str) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    result = brief(text, sentences=4)
+    document = read_document(text)
+    assert len(result.key_points) == 4
+    starts = [p.start for p in result.key_points]
+    assert starts == sorted(starts)
+    paragraphs = [(b.start, b.end) for b in document.paragraphs]
+    for point in result.key_points:
+        assert document.text[point.start : point.end] == point.text
+        assert any(a <= point.start and point.end <= b for a, b in paragraphs)
+
+
+def test_more_sentences_than_the_article_has_gives_them_all() -> None:
+    text = "The council met on Monday. It approved the new harbour wall after a debate."
+    assert len(brief(text, sentences=50).key_points) == 2
+
+
+def test_seed_three_key_points_without_title_headings_or_caption(seed_text: str) -> None:
+    result = brief(seed_text, sentences=3)
+    assert len(result.key_points) == 3
+    texts = [p.text for p in result.key_points]
+    for forbidden in (
+        "Canadian special forces are back",
+        "Enter carefully",
+        "Street protests",
+        "Major General Peter Dawe speaks",
+    ):
+        assert not any(t.startswith(forbidden) for t in texts)
