@@ -18,9 +18,9 @@ from .text import content_terms
 #: Method name -> (module:function that rates sentences, one-line description).
 METHODS: dict[str, tuple[str, str]] = {
     "news": ("briefing.news_rank:rate", "position-aware centrality with the title as query (default)"),
-    "lex-rank": ("briefing.sumy_methods:rate_lex_rank", "LexRank: eigenvector centrality (sumy)"),
-    "text-rank": ("briefing.sumy_methods:rate_text_rank", "TextRank: PageRank over word overlap (sumy)"),
-    "lsa": ("briefing.sumy_methods:rate_lsa", "latent semantic analysis (sumy)"),
+    "lex-rank": ("briefing.graph_rank:rate_lex_rank", "LexRank: eigenvector centrality"),
+    "text-rank": ("briefing.graph_rank:rate_text_rank", "TextRank: PageRank over word overlap"),
+    "lsa": ("briefing.graph_rank:rate_lsa", "latent semantic analysis"),
     "luhn": ("briefing.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
     "edmundson": ("briefing.sumy_methods:rate_edmundson", "Edmundson: cue, title and location words (sumy)"),
     "sum-basic": ("briefing.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),

@@ -28,7 +28,8 @@ def _stemmer(language: str):  # type: ignore[no-untyped-def]
 @cache
 def stem(word: str, language: str = "english") -> str:
     """The Snowball stem of a lower-cased word."""
-    return str(_stemmer(language).stemWord(word.lower()))
+    word = word.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u201b", "'")
+    return str(_stemmer(language).stemWord(word))
 
 
 def content_terms(words: Iterable[str], language: str = "english") -> list[str]:
