@@ -6,6 +6,8 @@ Everything here is parsing, reading, writing and reporting; the work is in the l
 
 from __future__ import annotations
 
+import functools
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -19,12 +21,13 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import ClickException
 
 from . import __version__
-from .errors import BriefingError, ExitStatus
+from .batch import Settings, brief_files, expand_sources, prepare_directory
+from .errors import BriefingError, ExitStatus, OptionsError
 from .io import read_source, write_output
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
-from .render import FORMATS, format_for_path, render
+from .render import FORMATS, format_for_path, read_template, render
 
 HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
 
@@ -67,8 +70,11 @@ def _version(value: bool) -> None:
 
 @app.command(cls=OneLineErrors, help=HELP)
 def command(
-    source: str = typer.Argument(
-        ..., metavar="SOURCE", help="Article file (UTF-8 text), or - for stdin."
+    sources: list[str] = typer.Argument(
+        ...,
+        metavar="SOURCE...",
+        help="Article file (UTF-8 text), or - for stdin; several files or directories "
+        "with -o DIR/ for one briefing each.",
     ),
     sentences: int | None = typer.Option(
         None, "--sentences", "-n", help="Key points: this many sentences."
@@ -108,6 +114,13 @@ def command(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes."
     ),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes when briefing many inputs."),
+    engine: str = typer.Option(
+        "local", "--engine", help="Where many inputs are briefed: local or dask."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask scheduler address for --engine dask (default: in-process)."
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
@@ -121,12 +134,62 @@ def command(
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )
+    if _is_batch(sources, output):
+        assert output is not None
+        chosen_format = format_for_path(None, fmt)
+        settings = Settings(options, chosen_format, read_template(template) if template else None)
+        _brief_many(sources, output, settings, encoding, max_bytes, jobs, engine, scheduler)
+        return
+    if len(sources) > 1:
+        raise OptionsError("several inputs need an output directory: -o DIR/")
     chosen_format = format_for_path(output, fmt)
-    text, name = read_source(source, encoding=encoding, max_bytes=max_bytes)
+    text, name = read_source(sources[0], encoding=encoding, max_bytes=max_bytes)
     from .pipeline import brief
 
     rendered = render(brief(text, options, source=name), chosen_format, template)
     write_output(rendered, output)
+
+
+def _is_batch(sources: list[str], output: str | None) -> bool:
+    """Several inputs, a directory as input, or -o naming a directory: one briefing each."""
+    if output is None:
+        return False
+    return len(sources) > 1 or output.endswith(("/", os.sep)) or Path(sources[0]).is_dir()
+
+
+def _brief_many(
+    sources: list[str],
+    output: str,
+    settings: Settings,
+    encoding: str | None,
+    max_bytes: int,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+) -> None:
+    if "-" in sources:
+        raise OptionsError("standard input (-) cannot be one of several inputs")
+    directory = prepare_directory(output)
+    paths = expand_sources(sources)
+    read = functools.partial(read_source, encoding=encoding, max_bytes=max_bytes)
+    quiet = not sys.stderr.isatty()
+    with typer.progressbar(
+        length=len(paths), label="briefing", file=sys.stderr, hidden=quiet
+    ) as bar:
+        report = brief_files(
+            paths,
+            directory,
+            settings,
+            read,
+            workers=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            advance=bar.update,
+        )
+    for name, message in report.failures:
+        sys.stderr.write(f"briefing: error: {name}: {message}\n")
+    if report.failures:
+        _fail(f"{len(report.failures)} of {len(paths)} inputs failed", ExitStatus.ERROR)
 
 
 def _one_line(message: str) -> str:

@@ -26,7 +26,9 @@ def read_source(source: str, *, encoding: str | None, max_bytes: int) -> tuple[s
     path = Path(source)
     try:
         if path.is_dir():
-            raise InputError(f"{source} is a directory; give an article file")
+            raise InputError(
+                f"{source} is a directory; give an article file, or -o DIR/ to brief each file"
+            )
         with path.open("rb") as handle:
             data = _read_limited(handle, max_bytes, source)
     except FileNotFoundError:

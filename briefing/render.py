@@ -44,16 +44,26 @@ def format_for_path(path: str | None, fmt: str | None) -> str:
     return "markdown"
 
 
-def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | None = None) -> str:
-    """The briefing as text in ``fmt``; ``template`` (a path) overrides the packaged one."""
+def render(
+    briefing: Briefing,
+    fmt: str = "markdown",
+    template: str | Path | None = None,
+    *,
+    template_text: str | None = None,
+) -> str:
+    """The briefing as text in ``fmt``.
+
+    ``template`` (a path) or ``template_text`` (its contents) replaces the packaged template.
+    """
     fmt = format_for_path(None, fmt)
-    if fmt == "json" and template is None:
+    if template is not None:
+        template_text = read_template(template)
+    if fmt == "json" and template_text is None:
         return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    chosen = (
-        _load_user_template(Path(template))
-        if template
-        else _environment().get_template(FORMATS[fmt])
-    )
+    if template_text is None:
+        chosen = _environment().get_template(FORMATS[fmt])
+    else:
+        chosen = _compile(template_text, str(template or "template"))
     try:
         text = chosen.render(**_context(briefing))
     except Exception as error:  # a template's own bug, reported as the template's fault
@@ -61,6 +71,18 @@ def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | Non
             f"template failed while rendering: {type(error).__name__}: {error}"
         ) from None
     return text if text.endswith("\n") else text + "\n"
+
+
+def read_template(path: str | Path) -> str:
+    """A user template's text, checked for syntax errors before any article is briefed."""
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise TemplateError(f"template not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise TemplateError(f"cannot read template {path}: {error}") from None
+    _compile(source, str(path))
+    return source
 
 
 def markdown_escape(value: Any) -> str:
@@ -106,18 +128,12 @@ def _environment() -> Any:
     return env
 
 
-def _load_user_template(path: Path) -> Any:
+def _compile(source: str, name: str) -> Any:
     from jinja2 import TemplateSyntaxError
 
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TemplateError(f"template not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"cannot read template {path}: {error}") from None
     try:
         return _environment().from_string(source)
     except TemplateSyntaxError as error:
         raise TemplateError(
-            f"template {path} has a syntax error on line {error.lineno}: {error.message}"
+            f"template {name} has a syntax error on line {error.lineno}: {error.message}"
         ) from None
