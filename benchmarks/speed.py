@@ -1,0 +1,192 @@
+"""Speed and memory of briefing, each figure a ratio against a reference run on this machine.
+
+    python benchmarks/speed.py            # all measures, Markdown table on stdout
+    python benchmarks/speed.py --only startup,methods
+
+Measures:
+  startup  `briefing SAMPLE` vs `python -c "import nltk"` (median of several runs each)
+  methods  key points of a 10,000-sentence document with our lex-rank, text-rank, lsa and the
+           default, vs sumy's same method on 1,000 sentences (sumy's LexRank for the default)
+  memory   peak RSS of `brief()` on the 10,000-sentence document, per method
+  batch    the 250 articles of quotes-dev.jsonl with --jobs 2 vs 250 separate CLI runs
+
+The long document is built from the articles in ../shared/eval (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+SAMPLE = ROOT / "samples" / "harbour-bridge.txt"
+sys.path.insert(0, str(ROOT))
+
+METHODS = {"lex-rank": "lex_rank", "text-rank": "text_rank", "lsa": "lsa", "news": "lex_rank"}
+
+
+def _wall(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def startup(runs: int = 7) -> list[tuple[str, str, str, str]]:
+    cli = _wall([sys.executable, "-m", "briefing", str(SAMPLE)], runs)
+    nltk = _wall([sys.executable, "-c", "import nltk"], runs)
+    help_ = _wall([sys.executable, "-m", "briefing", "--help"], runs)
+    bare = _wall([sys.executable, "-c", "pass"], runs)
+    return [
+        ("`briefing SAMPLE` vs `import nltk`", f"{cli:.2f} s", f"{nltk:.2f} s", f"{cli / nltk:.2f}x"),
+        ("`briefing --help` vs `import nltk`", f"{help_:.2f} s", f"{nltk:.2f} s", f"{help_ / nltk:.2f}x"),
+        ("(bare interpreter start)", f"{bare:.2f} s", "", ""),
+    ]
+
+
+def _articles() -> list[str]:
+    texts = []
+    for name in ("cnndm-dev.jsonl", "news-dev.jsonl", "quotes-dev.jsonl"):
+        path = EVAL / name
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return texts
+
+
+def long_document(sentences: int) -> str:
+    """Paragraphs from the eval articles until the document has ``sentences`` sentences."""
+    from briefing.reading import read_document
+    from briefing.segment import segment
+
+    paragraphs, count = [], 0
+    for text in _articles():
+        for paragraph in text.split("\n"):
+            if paragraph.strip():
+                paragraphs.append(paragraph.strip())
+                count += len(segment(read_document("x\n\n" + paragraph)))
+                if count >= sentences:
+                    document = "\n\n".join(paragraphs)
+                    return document
+    raise SystemExit("not enough text in ../shared/eval for the long document")
+
+
+def _sentences(text: str, limit: int):  # type: ignore[no-untyped-def]
+    from briefing.reading import read_document
+    from briefing.segment import segment
+
+    return segment(read_document(text))[:limit]
+
+
+def methods(big: str) -> list[tuple[str, str, str, str]]:
+    from briefing import sumy_methods
+    from briefing.rank import RankContext, rate
+
+    rows = []
+    ten_k = _sentences(big, 10_000)
+    one_k = ten_k[:1000]
+    for method, sumy_name in METHODS.items():
+        start = time.perf_counter()
+        rate(method, ten_k, RankContext())
+        ours = time.perf_counter() - start
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            getattr(sumy_methods, f"rate_{sumy_name}")(one_k, RankContext())
+        theirs = time.perf_counter() - start
+        label = f"{method} on {len(ten_k):,} vs sumy {sumy_name.replace('_', '-')} on 1,000"
+        rows.append((label, f"{ours:.2f} s", f"{theirs:.2f} s", f"{ours / theirs:.2f}x"))
+    return rows
+
+
+_RSS_CODE = """
+import resource, sys
+from briefing import brief
+text = open(sys.argv[1], encoding="utf-8").read()
+brief(text, method=sys.argv[2], actors=None, quotes=None)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def memory(big: str) -> list[tuple[str, str, str, str]]:
+    rows = []
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
+        f.write(big)
+    for method in METHODS:
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", _RSS_CODE, f.name, method],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        seconds = time.perf_counter() - start
+        rss = float(out.stdout.strip())
+        rows.append((f"whole `brief()` on the long document, {method}", f"{seconds:.1f} s",
+                     "", f"peak RSS {rss:.0f} MB"))
+    Path(f.name).unlink()
+    return rows
+
+
+def batch() -> list[tuple[str, str, str, str]]:
+    docs = [json.loads(line) for line in (EVAL / "quotes-dev.jsonl").read_text().splitlines()]
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "in"
+        inputs.mkdir()
+        for i, doc in enumerate(docs):
+            (inputs / f"{i:03d}.txt").write_text(doc["text"], encoding="utf-8")
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "briefing", str(inputs), "-o", f"{tmp}/batch/", "-j", "2"],
+            check=True,
+            capture_output=True,
+        )
+        together = time.perf_counter() - start
+        start = time.perf_counter()
+        for path in sorted(inputs.iterdir()):
+            subprocess.run(
+                [sys.executable, "-m", "briefing", str(path), "-o", f"{tmp}/one.md"],
+                check=True,
+                capture_output=True,
+            )
+        separately = time.perf_counter() - start
+    return [(f"{len(docs)} articles, `-j 2` batch vs {len(docs)} CLI runs",
+             f"{together:.1f} s", f"{separately:.1f} s", f"{separately / together:.1f}x faster")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="startup,methods,memory,batch")
+    args = parser.parse_args()
+    wanted = set(args.only.split(","))
+    rows = []
+    if "startup" in wanted:
+        rows += startup()
+    if not EVAL.is_dir():
+        print("../shared/eval is not available: only start-up measured", file=sys.stderr)
+        wanted &= {"startup"}
+    if wanted & {"methods", "memory"}:
+        big = long_document(10_000)
+        if "methods" in wanted:
+            rows += methods(big)
+        if "memory" in wanted:
+            rows += memory(big)
+    if "batch" in wanted:
+        rows += batch()
+    print("| measure | briefing | reference | ratio |")
+    print("| --- | --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
