@@ -1,0 +1,316 @@
+"""Who said a quotation: attribution cues around it, pronouns and names linked to actors.
+
+News attributes speech in a handful of shapes: ``“…,” X said``, ``“…,” said X``,
+``X, the minister, said: “…”``, ``according to X``, ``X: “…”``. The cue is looked for in
+the same sentence, after the quote first, then before it; failing a verb next to a name, the
+subject that opens the sentence speaks (``Lee called it “a disgrace”``). A quote with no cue
+belongs to whoever was talking just before (in the same paragraph or the one before).
+Pronouns go to the person last named as a subject or a speaker, of the right gender when the
+article shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ._quote_names import (
+    Subject,
+    leading_subject,
+    link,
+    name_tokens,
+    speaker_name,
+    subject_after,
+    subject_before,
+    subject_between,
+    tokens,
+)
+from .model import Actor, Document, Quote
+from .segment import STARTERS, split_spans
+
+if TYPE_CHECKING:
+    from .quotes import Segment
+
+_STEMS = (
+    "argu|warn|explain|not|insist|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
+    "acknowledg|claim|answer|respond|suggest|observ|admit|remark|quipp|complain|caution|"
+    "predict|promis|vow|boast|charg|counter|urg|emphasiz|emphasis|stress|announc|report|"
+    "testifi|testify|mus|lament|repli|reply|yell|exclaim|whisper|conclud|agre|assert|alleg|"
+    "maintain|contend|recount|retort|snapp|thunder|proclaim|scream|repeat|reiterat|confirm|"
+    "comment|reason|wonder|tout|bragg|sigh|laugh|opin|offer|question|implor|demand|blogg|"
+    "blog|scold|plead|pled|chant|describ|writ|speak|recount|quot|cit"
+)
+_VERB = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|telling|wrote|writes|write|written|"
+    r"asked|asks|ask|asking|added|adds|add|adding|spoke|began|read|reads|"
+    rf"(?:{_STEMS})(?:s|es|ed|d|e|ing)?|went on|pointed out|put it|"
+    r"(?:fired|shot|hit|snapped) back|chimed in)\b"
+)
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_WINDOW = 160
+_MALE = frozenset("he his him mr".split())
+_FEMALE = frozenset("she her hers mrs ms miss".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A speaker as the cue gives it, before pronouns are resolved."""
+
+    subject: Subject | None
+    cue: str | None
+
+
+_NONE = Found(None, None)
+
+
+def cued_after(document: Document, segment: Segment) -> bool:
+    """Whether the words right after a quoted segment say who speaks (``“No,” she said``)."""
+    return _after_cue(_after(document, segment), "").subject is not None
+
+
+def introduces(before: str) -> bool:
+    """Text that ends by introducing speech: ``X said,`` ``X told reporters:``."""
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        return True
+    verbs = list(_VERB.finditer(tail))
+    if not verbs:
+        return False
+    gap = tail[verbs[-1].end() :]
+    return len(gap) < 40 and (gap == "" or tail.endswith(","))
+
+
+def attribute(
+    document: Document,
+    segments: Sequence[Segment],
+    actors: tuple[Actor, ...],
+    partial: Callable[[Document, Segment], bool],
+) -> tuple[Quote, ...]:
+    """Quotes with their speakers, in document order."""
+    history = _History(document, actors)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    last_segment: Segment | None = None
+    for segment in segments:
+        found = _cue(document, segment)
+        speaker = history.resolve(found.subject, segment.opened)
+        if found.subject is None and previous is not None and last_segment is not None:
+            same = segment.continued or last_segment.block == segment.block
+            speaker = previous.speaker if same else None
+        if speaker is None and found.subject is None:
+            speaker = history.recent(segment.opened, document.blocks[segment.block].start)
+        speaker = history.canonical(speaker) if speaker else None
+        if speaker:
+            history.spoke(speaker, segment.opened)
+        text = document.text[segment.start : segment.end]
+        quote = Quote(
+            text, segment.start, segment.end, speaker, found.cue, partial(document, segment)
+        )
+        quotes.append(quote)
+        previous, last_segment = quote, segment
+    return tuple(quotes)
+
+
+# -- the cue in the quote's sentence ---------------------------------------------------------
+
+
+def _cue(document: Document, segment: Segment) -> Found:
+    text = document.text[segment.start : segment.end]
+    found = _after_cue(_after(document, segment), text)
+    if found.subject is None:
+        found = _before_cue(_before(document, segment))
+    return found
+
+
+def _after_cue(after: str, quoted: str) -> Found:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…?” Lee wondered``."""
+    head = after.lstrip(" ,.?!;—–-")
+    match = _ACCORDING.match(head)
+    if match:
+        return Found(subject_after(head[match.end() :]), "according to")
+    verb = _VERB.search(head, 0, 100)
+    if verb is not None and verb.start() == 0:
+        return Found(subject_after(head[verb.end() :]), verb.group())
+    if verb is not None:
+        subject = subject_between(head[: verb.start()])
+        if subject is not None:
+            return Found(subject, verb.group())
+    return _unlisted_verb(head, quoted)
+
+
+def _unlisted_verb(head: str, quoted: str) -> Found:
+    """``“…?” Lee pondered``: a name and a past-tense verb right after a quote that breaks off."""
+    if not quoted.rstrip().endswith((",", "?", "!", "—", "–")):
+        return _NONE
+    match = re.match(r"((?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head)
+    if match is None:
+        return _NONE
+    return Found(subject_between(match.group(1)), match.group(2))
+
+
+def _before_cue(before: str) -> Found:
+    """``X said: “…”`` / ``X told reporters, “…”`` / ``X: “…”`` / ``Lee called it “…”``."""
+    tail = before.rstrip()
+    if not tail:
+        return _NONE
+    match = _ACCORDING.search(tail)
+    if match and "," not in tail[match.end() : -1]:
+        return Found(subject_after(tail[match.end() :]), "according to")
+    verbs = [v for v in _VERB.finditer(tail) if not v.group().endswith("ing")]
+    if verbs:
+        subject = subject_before(tail[: verbs[-1].start()])
+        if subject is not None:
+            return Found(subject, verbs[-1].group())
+    if tail.endswith(":"):
+        subject = subject_before(tail[:-1])
+        if subject is not None and (subject.named or subject.pronoun):
+            return Found(subject, ":")
+    subject = leading_subject(tail)
+    cue = next(iter(_VERB.findall(tail)), None)
+    return Found(subject, cue) if subject is not None else _NONE
+
+
+def _after(document: Document, segment: Segment) -> str:
+    """From the closing mark to the end of its sentence (or the next quote)."""
+    if segment.closed is None:
+        return ""
+    block = document.blocks[segment.block]
+    end = min(block.end, segment.closed + 1 + _WINDOW)
+    for start, stop in split_spans(document.text, block.start, block.end):
+        if start <= segment.closed < stop:
+            end = min(end, stop)
+            break
+    text = document.text[segment.closed + 1 : end]
+    cut = re.search('[“«„"]', text)
+    return text[: cut.start()] if cut else text
+
+
+def _before(document: Document, segment: Segment) -> str:
+    """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
+    block = document.blocks[segment.block]
+    start = max(block.start, segment.opened - _WINDOW)
+    spans = split_spans(document.text, block.start, segment.opened)
+    if spans:
+        start = max(start, spans[-1][0])
+    text = document.text[start : segment.opened]
+    cut = re.search('[”»"][^”»"]*$', text)
+    return text[cut.start() + 1 :] if cut else text
+
+
+# -- who has spoken so far -------------------------------------------------------------------
+
+
+class _History:
+    """Who has spoken or been named so far, to resolve pronouns and uncued quotes."""
+
+    def __init__(self, document: Document, actors: tuple[Actor, ...]) -> None:
+        self.document = document
+        self.actors = actors
+        self.speakers: list[tuple[int, str]] = []
+        self.reported, self.subjects, self.genders = _events(document)
+        self.full = _full_names(document)
+
+    def spoke(self, name: str, at: int) -> None:
+        self.speakers.append((at, name))
+
+    def resolve(self, subject: Subject | None, at: int) -> str | None:
+        if subject is None:
+            return None
+        if subject.pronoun is None:
+            return speaker_name(subject)
+        if subject.pronoun not in ("he", "she"):
+            return None
+        candidates = [e for e in self.reported + self.subjects + self.speakers if e[0] < at]
+        for _, name in sorted(candidates, reverse=True):
+            if self._gender(name) in (None, subject.pronoun):
+                return name
+        return None
+
+    def recent(self, at: int, paragraph_start: int) -> str | None:
+        """A speaker named just before ``at``, in this paragraph or the one before."""
+        events = [e for e in self.reported + self.speakers if e[0] < at]
+        if not events:
+            return None
+        position, name = max(events)
+        starts = [b.start for b in self.document.blocks if b.start < paragraph_start]
+        return name if position >= (starts[-1] if starts else paragraph_start) else None
+
+    def canonical(self, speaker: str) -> str:
+        """The actor's name, or the fullest form of the name the article uses."""
+        linked = link(speaker, self.actors)
+        if linked != speaker or self.actors:
+            return linked
+        key = name_tokens(speaker)
+        if len(key) == 1 and key[0] in self.full:
+            return self.full[key[0]]
+        return speaker
+
+    def _gender(self, name: str) -> str | None:
+        key = name_tokens(name)
+        return self.genders.get(key[-1]) if key else None
+
+
+def _events(
+    document: Document,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[str, str]]:
+    """Speakers of reported speech, named sentence subjects, and genders the text shows."""
+    reported: list[tuple[int, str]] = []
+    subjects: list[tuple[int, str]] = []
+    votes: dict[str, list[int]] = {}
+    for block in document.paragraphs:
+        for start, end in split_spans(document.text, block.start, block.end):
+            sentence = document.text[start:end]
+            reported.extend((start + at, name) for at, name in _reported(sentence))
+            subject = leading_subject(sentence)
+            if subject is not None and subject.name:
+                subjects.append((start, subject.name))
+                _vote(votes, subject, sentence)
+    genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
+    return reported, subjects, genders
+
+
+def _reported(sentence: str) -> list[tuple[int, str]]:
+    """``Lee said …`` / ``…, said Lee``: speakers of reported speech in one sentence."""
+    found = []
+    for verb in _VERB.finditer(sentence):
+        subject = subject_before(sentence[: verb.start()])
+        if subject is None and sentence[: verb.start()].rstrip().endswith(","):
+            subject = subject_after(sentence[verb.end() :])
+        if subject is not None and subject.name:
+            found.append((verb.start(), subject.name))
+    return found
+
+
+def _vote(votes: dict[str, list[int]], subject: Subject, sentence: str) -> None:
+    """Pronouns and honorifics in a sentence about a named subject hint at its gender."""
+    key = name_tokens(subject.name or "")
+    if not key:
+        return
+    words = [w.lower().rstrip(".") for w in tokens(sentence)]
+    tally = votes.setdefault(key[-1], [0, 0])
+    tally[0] += sum(w in _MALE for w in words)
+    tally[1] += sum(w in _FEMALE for w in words)
+
+
+def _full_names(document: Document) -> dict[str, str]:
+    """Last name -> the most used full name ending with it (``Dawe`` -> ``Peter Dawe``)."""
+    counts: dict[str, dict[str, int]] = {}
+    for match in re.finditer(r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+", document.text):
+        name = " ".join(name_tokens_cased(match.group()))
+        parts = name.split()
+        if len(parts) >= 2:
+            forms = counts.setdefault(parts[-1].lower(), {})
+            forms[name] = forms.get(name, 0) + 1
+    return {k: max(v, key=lambda n: (v[n], -len(n))) for k, v in counts.items()}
+
+
+def name_tokens_cased(text: str) -> list[str]:
+    """Name words as written, titles and sentence starters dropped."""
+    kept = [t for t in tokens(text) if t[:1].isalpha()]
+    keys = set(name_tokens(text))
+    out = [t for t in kept if t.rstrip(".").lower() in keys]
+    while out and (not out[0][:1].isupper() or out[0].lower() in STARTERS):
+        out.pop(0)
+    return out
