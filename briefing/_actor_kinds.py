@@ -1,0 +1,79 @@
+"""What a name says about its kind: a gazetteer, given names, organisation words, acronyms.
+
+Each cue is a vote; the votes of a name are added to the votes of its contexts (titles, "the",
+"in", "who", role phrases) and the kind with most votes wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _actor_names as names
+
+KINDS = ("person", "organization", "place", "other")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
+
+
+def words_of(name: str) -> list[str]:
+    """Words of a name, lower case, without full stops."""
+    return [w.lower().rstrip(".") for w in name.split()]
+
+
+def is_acronym(word: str) -> bool:
+    """``NATO``, ``U.S.``, ``ISIS``, ``CBC``: capitals that spell a name."""
+    return bool(_ACRONYM.match(word))
+
+
+def lexical_votes(name: str) -> dict[str, float]:
+    """Votes for each kind from the words of ``name`` alone."""
+    votes = dict.fromkeys(KINDS, 0.0)
+    raw = name.split()
+    low = words_of(name)
+    _place_votes(name, low, votes)
+    _org_votes(name, raw, low, votes)
+    _person_votes(raw, low, votes)
+    if low[-1] in names.OTHER_WORDS or (len(low) == 1 and low[0] in names.OTHER_WORDS):
+        votes["other"] += 2.5
+    return votes
+
+
+def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
+    kind = names.places().get(name)
+    if kind is not None:
+        votes["place"] += 4.0 if kind in ("country", "continent") else 3.0
+    if len(low) > 1 and (low[-1] in names.LOC_WORDS or low[0] in {"mount", "lake", "mt", "port"}):
+        votes["place"] += 2.5
+
+
+def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float]) -> None:
+    if name.casefold() in names.KNOWN_ORGS:
+        votes["organization"] += 5.0
+    if low[-1] in names.ORG_LAST:
+        votes["organization"] += 3.0
+    elif len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for"):
+        votes["organization"] += 3.0
+    elif any(w in names.ORG_LAST for w in low[:-1]):
+        votes["organization"] += 1.0
+    if len(raw) == 1 and is_acronym(raw[0]) and name not in names.places():
+        votes["organization"] += 2.0
+    if len(raw) == 1 and raw[0][:1].islower():
+        votes["organization"] += 1.0  # "eBay", "wikiHow"
+    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]):
+        votes["organization"] += 1.0  # "YouTube", "LibriVox"
+
+
+def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
+    first = names.first_names()
+    plain = [w for w in raw if w[:1].isupper() and not is_acronym(w)]
+    if len(raw) > 1 and raw[0] in first and raw[-1].lower() not in names.ORG_LAST:
+        votes["person"] += 2.5
+    if any(_INITIAL.match(w) for w in raw[:-1]) and len(raw) > 1:
+        votes["person"] += 1.5
+    if any(w.split("-")[0] in _PERSON_PARTICLES for w in low[1:-1] + low[-1:]) and len(raw) > 1:
+        votes["person"] += 1.0
+    if 2 <= len(raw) <= 4 and len(plain) == len(raw):
+        votes["person"] += 0.8
+    if len(raw) == 1 and raw[0] in first:
+        votes["person"] += 1.0
