@@ -30,7 +30,7 @@ _TITLE_WORDS = (
     ambassador general gen speaker leader director commissioner attorney former then sheriff
     candidate nominee democrat democratic republican gop independent sir dame lord lady king
     queen prince pope father sister brother rabbi reverend professor coach host anchor
-    spokesman spokeswoman miss""".split()
+    spokesman spokeswoman miss state""".split()
     )
     | TITLES
 )
@@ -43,6 +43,12 @@ _STOPS = frozenset(
     "in on at during after before while when who which whose to from with of for as by via "
     "that and but".split()
 )
+#: Words that open a sentence before its subject: ``But``, ``In 2014,``, ``Asked about it,``.
+_LEADS = (
+    _STOPS
+    | STARTERS
+    | frozenset("asked speaking even just only yet instead indeed specifically".split())
+) - PRONOUNS
 _PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
 
 
@@ -120,10 +126,12 @@ def subject_after(text: str) -> Subject | None:
 
 
 def leading_subject(text: str) -> Subject | None:
-    """The subject that opens a sentence: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
-    words = tokens(_drop_brackets(text))
-    if "," in words[:8] and words[0].lower() in _STOPS | STARTERS | {"asked", "speaking"}:
+    """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
+    words = tokens(_drop_brackets(text.rsplit(":", 1)[-1]))
+    while "," in words[:10] and words[0].lower() in _LEADS:
         words = words[words.index(",") + 1 :]
+    while words and words[0].lower() in _LEADS:
+        words = words[1:]
     run: list[str] = []
     for token in words:
         if token[:1].isupper() or (run and token.lower() in _PARTICLES):
@@ -132,7 +140,8 @@ def leading_subject(text: str) -> Subject | None:
             return Subject(token, None, token.lower())
         else:
             break
-    if not run or len(run) == len(words):
+    rest = words[len(run) : len(run) + 1]
+    if not run or not rest or not (rest[0] == "," or rest[0][:1].islower()):
         return None
     subject = _name_phrase(run)[1]
     return subject if subject is not None and subject.named else None
@@ -213,10 +222,19 @@ def _noun_phrase(words: list[str]) -> tuple[int, Subject | None]:
 
 
 def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
-    """A capitalised run (with particles) ending ``words``, and the role words before it."""
+    """A capitalised run (with particles) ending ``words``, and the role words before it.
+
+    ``Jo Lee of North Carolina`` is Jo Lee; a possessive (``Lee's``) is no speaker.
+    """
+    if words[-1].endswith(("'s", "’s", "s'", "s’")):
+        return len(words), None
     i = len(words) - 1
     while i > 0 and (words[i - 1][:1].isupper() or _particle(words, i - 1)):
         i -= 1
+    if i > 1 and words[i - 1] == "of" and words[i - 2][:1].isupper():
+        start, subject = _name_phrase(words[: i - 1])
+        if subject is not None and subject.named:
+            return start, subject
     while i < len(words) and words[i].lower().rstrip(".") in STARTERS:
         i += 1
     name = _strip_titles(words[i:])
@@ -231,7 +249,7 @@ def _description(words: list[str]) -> tuple[int, Subject | None]:
     for i in range(max(0, len(words) - 8), len(words)):
         if words[i].lower() in _DETERMINERS:
             rest = words[i + 1 :]
-            if any(w.lower() in PRONOUNS or not w[:1].isalpha() for w in rest):
+            if not rest or any(w.lower() in PRONOUNS or not w[:1].isalpha() for w in rest):
                 continue
             return i, Subject(" ".join(words[i:]), None)
     return 0, None

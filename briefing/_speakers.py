@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._quote_names import (
@@ -28,7 +29,7 @@ from ._quote_names import (
     tokens,
 )
 from .model import Actor, Document, Quote
-from .segment import STARTERS, split_spans
+from .segment import split_spans
 
 if TYPE_CHECKING:
     from .quotes import Segment
@@ -45,11 +46,11 @@ _STEMS = (
 _VERB = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|telling|wrote|writes|write|written|"
     r"asked|asks|ask|asking|added|adds|add|adding|spoke|began|read|reads|"
-    rf"(?:{_STEMS})(?:s|es|ed|d|e|ing)?|went on|pointed out|put it|"
+    rf"(?:{_STEMS})(?:s|es|ed|d|ing)?|went on|pointed out|put it|"
     r"(?:fired|shot|hit|snapped) back|chimed in)\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_WINDOW = 160
+_WINDOW = 220
 _MALE = frozenset("he his him mr".split())
 _FEMALE = frozenset("she her hers mrs ms miss".split())
 
@@ -67,7 +68,7 @@ _NONE = Found(None, None)
 
 def cued_after(document: Document, segment: Segment) -> bool:
     """Whether the words right after a quoted segment say who speaks (``“No,” she said``)."""
-    return _after_cue(_after(document, segment), "").subject is not None
+    return _after_cue(after(document, segment), "").subject is not None
 
 
 def introduces(before: str) -> bool:
@@ -118,10 +119,23 @@ def attribute(
 
 def _cue(document: Document, segment: Segment) -> Found:
     text = document.text[segment.start : segment.end]
-    found = _after_cue(_after(document, segment), text)
+    found = _after_cue(after(document, segment), text)
     if found.subject is None:
-        found = _before_cue(_before(document, segment))
+        found = _before_cue(before(document, segment))
+    if found.subject is None and segment.opened == document.blocks[segment.block].start:
+        found = _introduced(document, segment.block)
     return found
+
+
+def _introduced(document: Document, index: int) -> Found:
+    """A paragraph that ends with a colon (``Lee continued:``) introduces the next one."""
+    if index == 0 or not document.blocks[index - 1].text.endswith(":"):
+        return _NONE
+    block = document.blocks[index - 1]
+    spans = _sentences(document.text, block.start, block.end)
+    last = document.text[spans[-1][0] : block.end] if spans else block.text
+    cut = re.search('[”»"][^”»"]*$', last)
+    return _before_cue(last[cut.start() + 1 :] if cut else last)
 
 
 def _after_cue(after: str, quoted: str) -> Found:
@@ -130,7 +144,7 @@ def _after_cue(after: str, quoted: str) -> Found:
     match = _ACCORDING.match(head)
     if match:
         return Found(subject_after(head[match.end() :]), "according to")
-    verb = _VERB.search(head, 0, 100)
+    verb = _VERB.search(head, 0, 200)
     if verb is not None and verb.start() == 0:
         return Found(subject_after(head[verb.end() :]), verb.group())
     if verb is not None:
@@ -141,13 +155,17 @@ def _after_cue(after: str, quoted: str) -> Found:
 
 
 def _unlisted_verb(head: str, quoted: str) -> Found:
-    """``“…?” Lee pondered``: a name and a past-tense verb right after a quote that breaks off."""
+    """``“…?” Lee pondered`` / ``“…!” beamed Lee``: a past tense next to a name after a quote."""
     if not quoted.rstrip().endswith((",", "?", "!", "—", "–")):
         return _NONE
     match = re.match(r"((?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head)
-    if match is None:
-        return _NONE
-    return Found(subject_between(match.group(1)), match.group(2))
+    if match is not None:
+        return Found(subject_between(match.group(1)), match.group(2))
+    match = re.match(r"([a-z]+ed)\s+(?=[A-Z])", head)
+    if match is not None:
+        subject = subject_after(head[match.end() :])
+        return Found(subject, match.group(1)) if subject and subject.named else _NONE
+    return _NONE
 
 
 def _before_cue(before: str) -> Found:
@@ -172,31 +190,42 @@ def _before_cue(before: str) -> Found:
     return Found(subject, cue) if subject is not None else _NONE
 
 
-def _after(document: Document, segment: Segment) -> str:
-    """From the closing mark to the end of its sentence (or the next quote)."""
+def after(document: Document, segment: Segment) -> str:
+    """From the closing mark to the end of its sentence (or the next quote).
+
+    When the sentence ends with the quote (``“…?” Lee asked``), the next one is taken.
+    """
     if segment.closed is None:
         return ""
     block = document.blocks[segment.block]
-    end = min(block.end, segment.closed + 1 + _WINDOW)
-    for start, stop in split_spans(document.text, block.start, block.end):
+    end = block.end
+    spans = _sentences(document.text, block.start, block.end)
+    for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
-            end = min(end, stop)
+            closing = stop == segment.closed + 1 and k + 1 < len(spans)
+            end = spans[k + 1][1] if closing else stop
             break
-    text = document.text[segment.closed + 1 : end]
+    text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
     cut = re.search('[“«„"]', text)
     return text[: cut.start()] if cut else text
 
 
-def _before(document: Document, segment: Segment) -> str:
+def before(document: Document, segment: Segment) -> str:
     """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
     block = document.blocks[segment.block]
     start = max(block.start, segment.opened - _WINDOW)
-    spans = split_spans(document.text, block.start, segment.opened)
-    if spans:
-        start = max(start, spans[-1][0])
+    for first, stop in _sentences(document.text, block.start, block.end):
+        if first <= segment.opened < stop:
+            start = max(start, first)
+            break
     text = document.text[start : segment.opened]
     cut = re.search('[”»"][^”»"]*$', text)
     return text[cut.start() + 1 :] if cut else text
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(split_spans(text, start, end))
 
 
 # -- who has spoken so far -------------------------------------------------------------------
@@ -238,13 +267,12 @@ class _History:
         return name if position >= (starts[-1] if starts else paragraph_start) else None
 
     def canonical(self, speaker: str) -> str:
-        """The actor's name, or the fullest form of the name the article uses."""
-        linked = link(speaker, self.actors)
-        if linked != speaker or self.actors:
-            return linked
-        key = name_tokens(speaker)
-        if len(key) == 1 and key[0] in self.full:
-            return self.full[key[0]]
+        """The actor's name, or the fullest form of a surname the article uses."""
+        if self.actors:
+            return link(speaker, self.actors)
+        key = speaker.lower()
+        if speaker[:1].isupper() and " " not in speaker and key in self.full:
+            return self.full[key]
         return speaker
 
     def _gender(self, name: str) -> str | None:
@@ -295,22 +323,15 @@ def _vote(votes: dict[str, list[int]], subject: Subject, sentence: str) -> None:
 
 
 def _full_names(document: Document) -> dict[str, str]:
-    """Last name -> the most used full name ending with it (``Dawe`` -> ``Peter Dawe``)."""
+    """Surname -> the most used full name ending with it (``Dawe`` -> ``Peter Dawe``)."""
     counts: dict[str, dict[str, int]] = {}
-    for match in re.finditer(r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+", document.text):
-        name = " ".join(name_tokens_cased(match.group()))
-        parts = name.split()
+    for match in _NAME_RUN.finditer(document.text):
+        subject = leading_subject(match.group() + " x")
+        parts = subject.name.split() if subject and subject.name else []
         if len(parts) >= 2:
             forms = counts.setdefault(parts[-1].lower(), {})
-            forms[name] = forms.get(name, 0) + 1
+            forms[subject.name] = forms.get(subject.name, 0) + 1
     return {k: max(v, key=lambda n: (v[n], -len(n))) for k, v in counts.items()}
 
 
-def name_tokens_cased(text: str) -> list[str]:
-    """Name words as written, titles and sentence starters dropped."""
-    kept = [t for t in tokens(text) if t[:1].isalpha()]
-    keys = set(name_tokens(text))
-    out = [t for t in kept if t.rstrip(".").lower() in keys]
-    while out and (not out[0][:1].isupper() or out[0].lower() in STARTERS):
-        out.pop(0)
-    return out
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import _speakers
 from .model import Actor, Document, KeyPoint, Quote
-from .segment import split_spans, words
+from .segment import words
 
 #: Opening mark -> the marks that may close it.
 _CLOSERS = {
@@ -93,8 +93,8 @@ def _segments(document: Document) -> list[Segment]:
             previous_open = False
             continue
         pairs = _pair(document.text, block.start, block.end)
-        for n, (opened, closed) in enumerate(pairs):
-            segment = _segment(document.text, index, opened, closed, block.end)
+        for n, (opened, closed, stop) in enumerate(pairs):
+            segment = _segment(document.text, index, opened, closed, stop)
             if segment is not None:
                 continued = previous_open and n == 0 and opened == block.start
                 found.append(replace(segment, continued=continued))
@@ -102,9 +102,9 @@ def _segments(document: Document) -> list[Segment]:
     return found
 
 
-def _pair(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """(opening, closing) mark offsets in ``text[start:end]``; closing None when left open."""
-    pairs: list[tuple[int, int | None]] = []
+def _pair(text: str, start: int, end: int) -> list[tuple[int, int | None, int]]:
+    """(opening mark, closing mark or None when left open, end of the quoted text)."""
+    pairs: list[tuple[int, int | None, int]] = []
     opened: int | None = None
     for match in _MARKS.finditer(text, start, end):
         i, mark = match.start(), match.group()
@@ -112,14 +112,14 @@ def _pair(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
             if mark in _CLOSERS and _can_open(text, i, start):
                 opened = i
         elif mark in _CLOSERS.get(text[opened], ""):
-            if mark in "“" and _can_open(text, i, start) and text[opened] != "„":
-                pairs.append((opened, None))  # an opener inside an open quote: a new quote
+            if mark == "“" and text[opened] != "„" and text[i + 1 : i + 2].isalnum():
+                pairs.append((opened, None, i))  # a new quote opens before this one closed
                 opened = i
                 continue
-            pairs.append((opened, i))
+            pairs.append((opened, i, i))
             opened = None
     if opened is not None:
-        pairs.append((opened, None))
+        pairs.append((opened, None, end))
     return pairs
 
 
@@ -130,9 +130,9 @@ def _can_open(text: str, i: int, start: int) -> bool:
     return not (before.isalnum() and (after.isspace() or after in ".,;:!?"))
 
 
-def _segment(text: str, block: int, opened: int, closed: int | None, end: int) -> Segment | None:
+def _segment(text: str, block: int, opened: int, closed: int | None, stop: int) -> Segment | None:
     """The segment between two marks, trimmed of white space; None when it holds no words."""
-    a, b = opened + 1, closed if closed is not None else end
+    a, b = opened + 1, stop
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -147,7 +147,7 @@ def _segment(text: str, block: int, opened: int, closed: int | None, end: int) -
 
 def _is_quotation(document: Document, segment: Segment) -> bool:
     """Quotations are kept; names, titles and scare quotes of a few words are not."""
-    before = _before(document, segment)
+    before = _speakers.before(document, segment)
     if before.endswith("="):
         return False  # an attribute value in markup
     if segment.continued:
@@ -165,7 +165,7 @@ def _is_quotation(document: Document, segment: Segment) -> bool:
 
 def _partial(document: Document, segment: Segment) -> bool:
     """A fragment of reported speech: too short to stand alone, or cut off mid-sentence."""
-    before = _before(document, segment).rstrip()
+    before = _speakers.before(document, segment).rstrip()
     if not before or before.endswith((":", "—", "–", "-", "(")) or segment.continued:
         return False
     text = document.text[segment.start : segment.end]
@@ -182,16 +182,6 @@ def _runs_on(document: Document, segment: Segment) -> bool:
         return False
     rest = document.text[segment.closed + 1 : document.blocks[segment.block].end].lstrip()
     return bool(rest) and rest[0] not in ".!?;:"
-
-
-def _before(document: Document, segment: Segment) -> str:
-    """The sentence text between its start and the quote's opening mark."""
-    block = document.blocks[segment.block]
-    spans = split_spans(document.text, block.start, segment.opened)
-    if not spans:
-        return ""
-    start = spans[-1][0]
-    return document.text[start : segment.opened]
 
 
 def _ends_sentence(text: str) -> bool:
