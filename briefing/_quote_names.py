@@ -49,6 +49,14 @@ _LEADS = (
     | STARTERS
     | frozenset("asked speaking even just only yet instead indeed specifically".split())
 ) - PRONOUNS
+#: Lower-case words of a role before a name: ``presidential candidate Jo Lee``.
+_ROLES = frozenset(
+    """presidential candidate nominee campaign manager chairman chairwoman chair press
+    secretary communications director spokesman spokeswoman spokesperson aide adviser advisor
+    senior deputy executive chief strategist pollster official officer analyst economist
+    lawyer attorney founder president leader host anchor delegate former state senator
+    congressman congresswoman governor mayor representative minister ambassador general""".split()
+)
 _PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
 
 
@@ -76,11 +84,13 @@ def tokens(text: str) -> list[str]:
 
 
 def subject_before(text: str) -> Subject | None:
-    """The noun phrase that ends ``text`` (the words just before a speech verb).
+    """The noun phrase just before a speech verb, which ends ``text``.
 
     Appositives set off by commas are passed over: ``Jack Lee, a spokesman for the firm,``.
     """
     chunks = _chunks(text)
+    if not text.rstrip().endswith(","):
+        chunks = chunks[-1:]
     for i in range(len(chunks) - 1, -1, -1):
         if i > 0 and _appositive(chunks[i], chunks[i - 1]):
             continue
@@ -133,8 +143,8 @@ def leading_subject(text: str) -> Subject | None:
     while words and words[0].lower() in _LEADS:
         words = words[1:]
     run: list[str] = []
-    for token in words:
-        if token[:1].isupper() or (run and token.lower() in _PARTICLES):
+    for k, token in enumerate(words):
+        if _in_name(words, k, bool(run)):
             run.append(token)
         elif token.lower() in PRONOUNS and not run:
             return Subject(token, None, token.lower())
@@ -145,6 +155,24 @@ def leading_subject(text: str) -> Subject | None:
         return None
     subject = _name_phrase(run)[1]
     return subject if subject is not None and subject.named else None
+
+
+def _in_name(words: list[str], k: int, started: bool) -> bool:
+    """Capitalised words, particles inside a name, role words before one."""
+    word = words[k]
+    if word[:1].isupper() or (started and word.lower() in _PARTICLES):
+        return True
+    return word.lower() in _ROLES and _capital_within(words, k, 3)
+
+
+def _capital_within(words: list[str], k: int, n: int) -> bool:
+    """A capitalised word follows ``words[k]`` after role words only."""
+    for word in words[k + 1 : k + 1 + n]:
+        if word[:1].isupper():
+            return True
+        if word.lower() not in _ROLES:
+            return False
+    return False
 
 
 def link(speaker: str, actors: tuple[Actor, ...]) -> str:
@@ -238,7 +266,7 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
     while i < len(words) and words[i].lower().rstrip(".") in STARTERS:
         i += 1
     name = _strip_titles(words[i:])
-    if not name:
+    if not name or (len(name) == 1 and _is_title(name[0])):
         return i, None
     start = _description_start(words, i)
     return start, Subject(" ".join(words[start:]), " ".join(name))
@@ -249,7 +277,7 @@ def _description(words: list[str]) -> tuple[int, Subject | None]:
     for i in range(max(0, len(words) - 8), len(words)):
         if words[i].lower() in _DETERMINERS:
             rest = words[i + 1 :]
-            if not rest or any(w.lower() in PRONOUNS or not w[:1].isalpha() for w in rest):
+            if not rest or any(w.lower() in PRONOUNS | _STOPS or not w[:1].isalpha() for w in rest):
                 continue
             return i, Subject(" ".join(words[i:]), None)
     return 0, None

@@ -121,7 +121,7 @@ def _cue(document: Document, segment: Segment) -> Found:
     text = document.text[segment.start : segment.end]
     found = _after_cue(after(document, segment), text)
     if found.subject is None:
-        found = _before_cue(before(document, segment))
+        found = _before_cue(before(document, segment), before(document, segment, whole=True))
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
         found = _introduced(document, segment.block)
     return found
@@ -135,7 +135,7 @@ def _introduced(document: Document, index: int) -> Found:
     spans = _sentences(document.text, block.start, block.end)
     last = document.text[spans[-1][0] : block.end] if spans else block.text
     cut = re.search('[”»"][^”»"]*$', last)
-    return _before_cue(last[cut.start() + 1 :] if cut else last)
+    return _before_cue(last[cut.start() + 1 :] if cut else last, last)
 
 
 def _after_cue(after: str, quoted: str) -> Found:
@@ -168,25 +168,31 @@ def _unlisted_verb(head: str, quoted: str) -> Found:
     return _NONE
 
 
-def _before_cue(before: str) -> Found:
-    """``X said: “…”`` / ``X told reporters, “…”`` / ``X: “…”`` / ``Lee called it “…”``."""
+def _before_cue(before: str, sentence: str) -> Found:
+    """``X said: “…”`` / ``X told reporters, “…”`` / ``X: “…”`` / ``Lee called it “…”``.
+
+    ``before`` runs from the last closing mark, ``sentence`` from the start of the sentence.
+    """
     tail = before.rstrip()
     if not tail:
         return _NONE
     match = _ACCORDING.search(tail)
     if match and "," not in tail[match.end() : -1]:
         return Found(subject_after(tail[match.end() :]), "according to")
-    verbs = [v for v in _VERB.finditer(tail) if not v.group().endswith("ing")]
+    verbs = list(_VERB.finditer(tail))
     if verbs:
-        subject = subject_before(tail[: verbs[-1].start()])
-        if subject is not None:
-            return Found(subject, verbs[-1].group())
+        verb = verbs[-1]
+        lead = tail[: verb.start()]
+        if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
+            subject = subject_before(lead)
+            if subject is not None:
+                return Found(subject, verb.group())
     if tail.endswith(":"):
-        subject = subject_before(tail[:-1])
+        subject = subject_between(re.split(r"[,;—–-]\s", tail[:-1])[-1])
         if subject is not None and (subject.named or subject.pronoun):
             return Found(subject, ":")
-    subject = leading_subject(tail)
-    cue = next(iter(_VERB.findall(tail)), None)
+    subject = leading_subject(sentence)
+    cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
 
 
@@ -210,7 +216,7 @@ def after(document: Document, segment: Segment) -> str:
     return text[: cut.start()] if cut else text
 
 
-def before(document: Document, segment: Segment) -> str:
+def before(document: Document, segment: Segment, whole: bool = False) -> str:
     """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
     block = document.blocks[segment.block]
     start = max(block.start, segment.opened - _WINDOW)
@@ -219,7 +225,7 @@ def before(document: Document, segment: Segment) -> str:
             start = max(start, first)
             break
     text = document.text[start : segment.opened]
-    cut = re.search('[”»"][^”»"]*$', text)
+    cut = None if whole else re.search('[”»"][^”»"]*$', text)
     return text[cut.start() + 1 :] if cut else text
 
 
