@@ -126,7 +126,7 @@ def subject_after(text: str) -> Subject | None:
         if token in ",;:—–()" or (token.lower() in _STOPS and words):
             break
         words.append(token)
-    while words and (words[-1].lower().rstrip(".") in _CALENDAR or words[-1].endswith("ly")):
+    while words and (words[-1].lower().rstrip(".") in _CALENDAR or _adverb(words[-1])):
         words.pop()
     if not words or len(words) > 8:
         return None
@@ -137,7 +137,7 @@ def subject_after(text: str) -> Subject | None:
 
 def leading_subject(text: str) -> Subject | None:
     """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
-    words = tokens(_drop_brackets(text.rsplit(":", 1)[-1]))
+    words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
     while "," in words[:10] and words[0].lower() in _LEADS:
         words = words[words.index(",") + 1 :]
     while words and words[0].lower() in _LEADS:
@@ -150,8 +150,10 @@ def leading_subject(text: str) -> Subject | None:
             return Subject(token, None, token.lower())
         else:
             break
-    rest = words[len(run) : len(run) + 1]
+    rest = words[len(run) : len(run) + 2]
     if not run or not rest or not (rest[0] == "," or rest[0][:1].islower()):
+        return None
+    if rest[0] == "," and (len(rest) < 2 or rest[1].lower() in PRONOUNS or rest[1][:1].isupper()):
         return None
     subject = _name_phrase(run)[1]
     return subject if subject is not None and subject.named else None
@@ -223,9 +225,17 @@ def _adverbial(chunk: str) -> bool:
 
 
 def _trim_fillers(words: list[str]) -> list[str]:
-    while words and (words[-1].lower() in _FILLERS or words[-1].endswith("ly")):
+    while words and (words[-1].lower() in _FILLERS or _adverb(words[-1])):
         words = words[:-1]
     return words
+
+
+def _possessive(word: str) -> bool:
+    return word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word[:1].islower()
 
 
 def _whole_phrase(words: list[str]) -> Subject | None:
@@ -254,7 +264,7 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
 
     ``Jo Lee of North Carolina`` is Jo Lee; a possessive (``Lee's``) is no speaker.
     """
-    if words[-1].endswith(("'s", "’s", "s'", "s’")):
+    if _possessive(words[-1]):
         return len(words), None
     i = len(words) - 1
     while i > 0 and (words[i - 1][:1].isupper() or _particle(words, i - 1)):
@@ -275,7 +285,7 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
 def _description(words: list[str]) -> tuple[int, Subject | None]:
     """``the spokesman``, ``a staffer in the room``: a short phrase opened by a determiner."""
     for i in range(max(0, len(words) - 8), len(words)):
-        if words[i].lower() in _DETERMINERS:
+        if words[i].lower() in _DETERMINERS or _possessive(words[i]):
             rest = words[i + 1 :]
             if not rest or any(w.lower() in PRONOUNS | _STOPS or not w[:1].isalpha() for w in rest):
                 continue

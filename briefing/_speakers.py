@@ -49,6 +49,7 @@ _VERB = re.compile(
     rf"(?:{_STEMS})(?:s|es|ed|d|ing)?|went on|pointed out|put it|"
     r"(?:fired|shot|hit|snapped) back|chimed in)\b"
 )
+_QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
 _MALE = frozenset("he his him mr".split())
@@ -188,8 +189,10 @@ def _before_cue(before: str, sentence: str) -> Found:
             if subject is not None:
                 return Found(subject, verb.group())
     if tail.endswith(":"):
-        subject = subject_between(re.split(r"[,;—–-]\s", tail[:-1])[-1])
-        if subject is not None and (subject.named or subject.pronoun):
+        lead = re.split(r"[,;—–-]\s", tail[:-1])[-1]
+        subject = subject_before(lead)
+        object_ = re.search(r"\b(?:to|on|at|in|from|with|by|of|for)\s+(?:[A-Z]\S*\s*)+$", lead)
+        if subject is not None and (subject.named or subject.pronoun) and not object_:
             return Found(subject, ":")
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
@@ -209,6 +212,7 @@ def after(document: Document, segment: Segment) -> str:
     for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
             closing = stop == segment.closed + 1 and k + 1 < len(spans)
+            closing = closing and document.text[segment.closed - 1] in "?!"
             end = spans[k + 1][1] if closing else stop
             break
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
@@ -225,7 +229,9 @@ def before(document: Document, segment: Segment, whole: bool = False) -> str:
             start = max(start, first)
             break
     text = document.text[start : segment.opened]
-    cut = None if whole else re.search('[”»"][^”»"]*$', text)
+    if whole:
+        return _QUOTED.sub(" ", text)
+    cut = re.search('[”»"][^”»"]*$', text)
     return text[cut.start() + 1 :] if cut else text
 
 
@@ -309,7 +315,10 @@ def _reported(sentence: str) -> list[tuple[int, str]]:
     """``Lee said …`` / ``…, said Lee``: speakers of reported speech in one sentence."""
     found = []
     for verb in _VERB.finditer(sentence):
-        subject = subject_before(sentence[: verb.start()])
+        lead = sentence[: verb.start()]
+        if verb.group().endswith("ing") and lead.rstrip().endswith(","):
+            continue
+        subject = subject_before(lead)
         if subject is None and sentence[: verb.start()].rstrip().endswith(","):
             subject = subject_after(sentence[verb.end() :])
         if subject is not None and subject.name:
