@@ -39,7 +39,9 @@ class Group:
 
     @property
     def longest(self) -> str:
-        return max((m.text for m in self.members), key=lambda t: (len(t.split()), len(t)))
+        """The longest spelling, from ordinary text where there is one."""
+        pool = [m for m in self.members if not m.restricted] or self.members
+        return max((m.text for m in pool), key=lambda t: (len(t.split()), len(t)))
 
     @property
     def first(self) -> int:

@@ -14,7 +14,7 @@ from ._actor_mentions import (
     Token,
     is_namelike,
     is_shouting,
-    lowercase_vocabulary,
+    evidence,
     runs,
     sentences,
     tokens,
@@ -35,12 +35,13 @@ _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_M
 
 def find_candidates(document: Document) -> tuple[list[Candidate], list[tuple[list[Token], int, str]]]:
     """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
-    vocabulary = lowercase_vocabulary(document)
+    spans = list(sentences(document))
+    all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
+    vocabulary = evidence(document, all_tokens)
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
-    for number, (block, start, end) in enumerate(sentences(document)):
-        toks = tokens(document.text, start, end)
-        if block.kind == "heading" or is_shouting(document.text[start:end]):
+    for number, ((block, start, end), toks) in enumerate(zip(spans, all_tokens, strict=True)):
+        if block.kind == "heading" or is_shouting(document.text[start:end], block.kind):
             shouting.append((toks, number, block.kind))
             continue
         for i, j in runs(toks, vocabulary):

@@ -40,7 +40,7 @@ def lexical_votes(name: str) -> dict[str, float]:
 
 
 def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
-    kind = names.places().get(name)
+    kind = names.place_kind(name)
     if kind is not None:
         votes["place"] += 4.0 if kind in ("country", "continent") else 3.0
     if len(low) > 1 and (low[-1] in names.LOC_WORDS or low[0] in {"mount", "lake", "mt", "port"}):
@@ -56,7 +56,7 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 3.0
     elif any(w in names.ORG_LAST for w in low[:-1]):
         votes["organization"] += 1.0
-    if len(raw) == 1 and is_acronym(raw[0]) and name not in names.places():
+    if len(raw) == 1 and is_acronym(raw[0]) and names.place_kind(name) is None:
         votes["organization"] += 2.0
     if len(raw) == 1 and raw[0][:1].islower():
         votes["organization"] += 1.0  # "eBay", "wikiHow"
@@ -73,7 +73,12 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
         votes["person"] += 1.5
     if any(w.split("-")[0] in _PERSON_PARTICLES for w in low[1:-1] + low[-1:]) and len(raw) > 1:
         votes["person"] += 1.0
-    if 2 <= len(raw) <= 4 and len(plain) == len(raw):
+    ordinary = all(w in names.common_words() or w in names.NAME_CONNECTORS for w in low)
+    if ordinary and raw[0] not in first:
+        votes["other"] += 1.0  # "Free Culture", "Education": titles of works, topics
+    elif 2 <= len(raw) <= 4 and len(plain) == len(raw):
         votes["person"] += 0.8
-    if len(raw) == 1 and raw[0] in first:
+    elif len(raw) == 1 and raw[0] in first:
         votes["person"] += 1.0
+    elif len(raw) == 1:
+        votes["person"] += 0.3

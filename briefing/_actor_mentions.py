@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s
 _ABBREVIATIONS = frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES
 _OPENERS = frozenset("\"“‘'«([")
 _PREFIX_PARTICLES = frozenset("al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split())
+_TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near to into across throughout outside inside around".split())
 SPEECH = frozenset(
     """said says say told tells added adds asked asks explained wrote writes noted argued warned
@@ -89,7 +90,10 @@ def is_namelike(word: str) -> bool:
         parts = word.rstrip(".").split("-")
         if len(parts) > 1 and not all(p[:1].isupper() or p.isdigit() for p in parts[1:]):
             return False  # "US-led", "Washington-based"
-        return not (word.isupper() and len(word) > 1 and word.lower() in names.COMMON)
+        if word.isupper() and len(word) > 1 and word.lower() in names.COMMON:
+            return False
+        head = re.split("['’]", word, maxsplit=1)[0].lower()
+        return head == word.lower() or head not in names.COMMON
     head, _, rest = word.partition("-")
     if rest:
         return head in _PREFIX_PARTICLES and rest[:1].isupper()
@@ -107,21 +111,40 @@ def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
                 offset += len(line) + 1
 
 
-def lowercase_vocabulary(document: Document) -> frozenset[str]:
-    """Words the document writes in lower case: a capital on them only starts a sentence."""
-    return frozenset(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the whole document says about its words' case."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
 
 
-def is_shouting(block_text: str) -> bool:
+def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
+    """Words written in lower case, and words capitalised inside sentences."""
+    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
+    capitalised = {
+        t.text
+        for toks in sentence_tokens
+        for i, t in enumerate(toks)
+        if i > 0 and not _at_sentence_start(toks, i) and is_namelike(t.text)
+    }
+    return Evidence(lower, frozenset(capitalised))
+
+
+def is_shouting(text: str, kind: str) -> bool:
     """Text in capitals or Title Case, where capitals say nothing about names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block_text) if len(w) > 3]
-    if not words:
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
         return True
-    capital = sum(1 for w in words if w[0].isupper())
-    return capital * 10 >= len(words) * 7 and len(words) >= 2
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    long = [w for w in words[1:] if len(w) > 3]
+    capital = sum(1 for w in long if w[0].isupper())
+    title_case = len(long) >= 2 and capital * 10 >= len(long) * 7
+    small = any(w in _TITLE_CASE_SMALL for w in words[1:])
+    return title_case and (kind in ("title", "heading") or small)
 
 
-def runs(toks: list[Token], vocabulary: frozenset[str]) -> Iterator[tuple[int, int]]:
+def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
     """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
     i, n = 0, len(toks)
     while i < n:
@@ -138,7 +161,7 @@ def runs(toks: list[Token], vocabulary: frozenset[str]) -> Iterator[tuple[int, i
         i = j
 
 
-def _starts_run(toks: list[Token], i: int, vocabulary: frozenset[str]) -> bool:
+def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
     word = toks[i].text
     if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
         return False
@@ -154,18 +177,21 @@ def _at_sentence_start(toks: list[Token], i: int) -> bool:
     return j < 0 or toks[j].text in {":", "-", "–", "—", "•", "*", "..."}
 
 
-def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: frozenset[str]) -> bool:
-    low = word.lower()
+def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Evidence) -> bool:
+    """A capitalised first word is a name if the text or a list says so."""
+    low = word.lower().replace("’", "'")
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if f"{word} {nxt}" in names.places():
+        return True  # "New Zealand"
     if low in names.COMMON or low in names.CALENDAR:
         return False
-    if word in names.first_names() or word in names.places() or low in names.KNOWN_ORGS:
+    if word in vocab.capitalised or word in names.first_names() or word in names.places():
         return True
-    if low in vocab:
+    if low in names.KNOWN_ORGS:
+        return True
+    if low in vocab.lower or low in names.common_words():
         return False
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if low.endswith(("ly", "ing", "ed")) and not is_namelike(nxt):
-        return False
-    return True
+    return not (low.endswith(("ly", "ing", "ed")) and not is_namelike(nxt))
 
 
 def _continues(toks: list[Token], i: int, j: int) -> int:
@@ -185,7 +211,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
         if k < len(toks) and toks[k].text.lower() == "the" and low != "the":
             k += 1
         if k < len(toks) and is_namelike(toks[k].text) and toks[k].low not in names.CALENDAR:
-            return k - j
+            joined = any(t.text.islower() for t in toks[i:j])
+            return 0 if joined and toks[k].text in names.places() else k - j
     return 0
 
 

