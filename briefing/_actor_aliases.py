@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _actor_names as names
-from ._actor_kinds import KINDS, is_acronym, lexical_votes
+from ._actor_kinds import best_kind, is_acronym, lexical_votes
 from ._actor_mentions import Candidate
 
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
@@ -57,7 +57,7 @@ class Group:
 
     def kind(self) -> str:
         votes = self.votes()
-        return max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))
+        return best_kind(votes)
 
 
 class Groups:

@@ -26,6 +26,12 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word))
 
 
+def best_kind(votes: dict[str, float]) -> str:
+    """The kind with most votes; "other" when nothing speaks for any kind."""
+    kind = max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))
+    return kind if votes[kind] > 0 else "other"
+
+
 def lexical_votes(name: str) -> dict[str, float]:
     """Votes for each kind from the words of ``name`` alone."""
     votes = dict.fromkeys(KINDS, 0.0)
@@ -66,19 +72,17 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
 
 def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
     first = names.first_names()
-    plain = [w for w in raw if w[:1].isupper() and not is_acronym(w)]
-    if len(raw) > 1 and raw[0] in first and raw[-1].lower() not in names.ORG_LAST:
+    if len(raw) > 1 and raw[0] in first and low[-1] not in names.ORG_LAST:
         votes["person"] += 2.5
     if any(_INITIAL.match(w) for w in raw[:-1]) and len(raw) > 1:
         votes["person"] += 1.5
-    if any(w.split("-")[0] in _PERSON_PARTICLES for w in low[1:-1] + low[-1:]) and len(raw) > 1:
+    if any(w.split("-")[0] in _PERSON_PARTICLES for w in low[1:]) and len(raw) > 1:
         votes["person"] += 1.0
-    ordinary = all(w in names.common_words() or w in names.NAME_CONNECTORS for w in low)
-    if ordinary and raw[0] not in first:
-        votes["other"] += 1.0  # "Free Culture", "Education": titles of works, topics
-    elif 2 <= len(raw) <= 4 and len(plain) == len(raw):
+    if raw[-1] in names.surnames():
+        votes["person"] += 0.5
+    if raw[0] in first:
+        return
+    if low[-1] in names.common_words() and raw[-1] not in names.surnames():
+        votes["other"] += 1.0  # "Free Culture", "Education": works, topics, things
+    elif len(raw) > 1 and all(w[:1].isupper() and not is_acronym(w) for w in raw):
         votes["person"] += 0.8
-    elif len(raw) == 1 and raw[0] in first:
-        votes["person"] += 1.0
-    elif len(raw) == 1:
-        votes["person"] += 0.3

@@ -4,7 +4,7 @@ Small hand-made lists live here; the larger lists are data files loaded lazily o
 
 * ``data/first_names.txt``: given names of the 1990 US Census (public domain), as shipped in
   the MIT-licensed ``names`` 0.3.0 package; common given names from other languages are added
-  below.
+  below. ``data/surnames.txt``: the 3,000 most frequent surnames of the same census.
 * ``data/common_words.txt.gz``: the lower-case words of SCOWL's ``american-english-small``
   list (Kevin Atkinson's Spell Checker Oriented Word Lists, as packaged by Debian in
   ``wamerican-small`` 2020.12.07; permissive licence, see ``data/README.md``).
@@ -264,6 +264,13 @@ def first_names() -> frozenset[str]:
     """Given names, as written with one capital ("Peter")."""
     text = resources.files(__package__).joinpath("data/first_names.txt").read_text("utf-8")
     return frozenset(text.split()) | EXTRA_FIRST_NAMES
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Frequent family names ("Smith", "Young"), which are often ordinary words too."""
+    text = resources.files(__package__).joinpath("data/surnames.txt").read_text("utf-8")
+    return frozenset(text.split())
 
 
 @cache

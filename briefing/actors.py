@@ -20,7 +20,7 @@ from dataclasses import replace
 from . import _actor_names as names
 from ._actor_aliases import Group, Groups, join_defined, join_known, join_subsets, norm
 from ._actor_candidates import find_candidates, shouted_candidates
-from ._actor_kinds import KINDS
+from ._actor_kinds import KINDS, best_kind
 from ._actor_mentions import Candidate
 from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
@@ -76,7 +76,7 @@ def _actor(groups: list[Group]) -> Actor:
     for group in groups:
         for kind, weight in group.votes().items():
             votes[kind] += weight
-    kind: ActorKind = max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))  # type: ignore[assignment]
+    kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
