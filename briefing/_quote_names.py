@@ -178,15 +178,22 @@ def _capital_within(words: list[str], k: int, n: int) -> bool:
 
 
 def link(speaker: str, actors: tuple[Actor, ...]) -> str:
-    """The name of the actor the speaker is (by name or alias), else the speaker as given."""
-    mine = name_tokens(speaker)
+    """The name of the actor the speaker is (by name or alias), else the speaker as given.
+
+    An exact name or alias wins; else a person whose full name ends with the speaker's words.
+    """
+    mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
     if not mine:
         return speaker
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            theirs = name_tokens(name)
-            if theirs and mine[-1] == theirs[-1] and set(mine) <= set(theirs):
-                return actor.name
+    ranked = sorted(actors, key=lambda a: a.kind != "person")
+    for exact in (True, False):
+        for actor in ranked:
+            for name in (actor.name, *actor.aliases):
+                theirs = name_tokens(name)
+                if theirs == mine or (
+                    not exact and theirs and mine[-1] == theirs[-1] and set(mine) <= set(theirs)
+                ):
+                    return actor.name
     return speaker
 
 
