@@ -17,6 +17,7 @@ from ._actor_kinds import best_kind, is_acronym, lexical_votes
 from ._actor_mentions import Candidate
 
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
+_CONTEXT_CAP = 4.0
 _GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
 
 
@@ -50,14 +51,22 @@ class Group:
     def votes(self) -> dict[str, float]:
         """Votes of the name itself and of each of its contexts."""
         total = lexical_votes(self.longest)
-        for member in self.members:
-            for kind, weight in member.cues.items():
-                total[kind] += weight
+        for kind, weight in context_votes(self.members).items():
+            total[kind] += weight
         return total
 
     def kind(self) -> str:
         votes = self.votes()
         return best_kind(votes)
+
+
+def context_votes(members: list[Candidate]) -> dict[str, float]:
+    """The votes of every context of the mentions, each kind's total kept within bounds."""
+    total: dict[str, float] = {}
+    for member in members:
+        for kind, weight in member.cues.items():
+            total[kind] = total.get(kind, 0.0) + weight
+    return {k: max(-_CONTEXT_CAP, min(_CONTEXT_CAP, v)) for k, v in total.items()}
 
 
 class Groups:
@@ -124,6 +133,7 @@ def join_subsets(groups: Groups) -> None:
 
 
 def _best_superset(groups: Groups, short: str, keys: list[str], kinds: dict[str, str]) -> str | None:
+    """The longer name ``short`` is part of: same kind first, then the nearest before it."""
     group = groups.by_key[short]
     words = short.split()
     options = [
@@ -132,9 +142,15 @@ def _best_superset(groups: Groups, short: str, keys: list[str], kinds: dict[str,
     ]
     if not options:
         return None
-    before = [o for o in options if groups.by_key[o].first <= group.first]
-    pool = before or options
-    return max(pool, key=lambda o: (groups.by_key[o].first if before else -groups.by_key[o].first))
+
+    def rank(long: str) -> tuple[bool, bool, bool, int]:
+        first = groups.by_key[long].first
+        same = kinds[long] == kinds[short]
+        surname = kinds[long] == "person" and long.split()[-1] == words[-1]
+        before = first <= group.first
+        return same, surname, before, first if before else -first
+
+    return max(options, key=rank)
 
 
 def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> bool:
@@ -150,7 +166,7 @@ def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> b
     if len(words) == 1 and words[0] in _GENERIC:
         return False
     contiguous = f" {' '.join(words)} " in f" {' '.join(long_words)} "
-    return contiguous and (own == kind or _weak(group))
+    return contiguous and (own == kind or (own != "person" and _weak(group)))
 
 
 def _weak(group: Group) -> bool:

@@ -108,7 +108,10 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
     before = toks[i - 1].text.lower() if i > 0 else ""
     after = [t.text.lower() for t in toks[j : j + 3]]
-    if before == "the":
+    attributive = bool(after) and after[0].isalpha() and after[0].islower() and (
+        after[0] not in SPEECH and after[0] not in names.COMMON
+    )
+    if before == "the" and not attributive:
         candidate.vote("organization", 1.0)
         candidate.vote("place", 0.5)
         candidate.vote("person", -2.0)

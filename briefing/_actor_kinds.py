@@ -13,6 +13,7 @@ from . import _actor_names as names
 KINDS = ("person", "organization", "place", "other")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
 _PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
 
 
@@ -40,7 +41,7 @@ def lexical_votes(name: str) -> dict[str, float]:
     _place_votes(name, low, votes)
     _org_votes(name, raw, low, votes)
     _person_votes(raw, low, votes)
-    if low[-1] in names.OTHER_WORDS or (len(low) == 1 and low[0] in names.OTHER_WORDS):
+    if low[-1] in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
         votes["other"] += 2.5
     return votes
 
@@ -62,12 +63,17 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 3.0
     elif any(w in names.ORG_LAST for w in low[:-1]):
         votes["organization"] += 1.0
-    if len(raw) == 1 and is_acronym(raw[0]) and names.place_kind(name) is None:
+    if len(raw) == 1 and is_acronym(raw[0]) and not _ordinary_acronym(raw[0]):
         votes["organization"] += 2.0
     if len(raw) == 1 and raw[0][:1].islower():
         votes["organization"] += 1.0  # "eBay", "wikiHow"
     if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]):
         votes["organization"] += 1.0  # "YouTube", "LibriVox"
+
+
+def _ordinary_acronym(word: str) -> bool:
+    """``TV``, ``DNA``, ``PARIS``: capitals that spell a word or a place, not an organisation."""
+    return word.lower() in names.common_words() or names.place_kind(word) is not None
 
 
 def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
@@ -83,6 +89,6 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
     if raw[0] in first:
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
-        votes["other"] += 1.0  # "Free Culture", "Education": works, topics, things
+        votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
     elif len(raw) > 1 and all(w[:1].isupper() and not is_acronym(w) for w in raw):
         votes["person"] += 0.8

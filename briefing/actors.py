@@ -18,9 +18,17 @@ import re
 from dataclasses import replace
 
 from . import _actor_names as names
-from ._actor_aliases import Group, Groups, join_defined, join_known, join_subsets, norm
+from ._actor_aliases import (
+    Group,
+    Groups,
+    context_votes,
+    join_defined,
+    join_known,
+    join_subsets,
+    norm,
+)
 from ._actor_candidates import find_candidates, shouted_candidates
-from ._actor_kinds import KINDS, best_kind
+from ._actor_kinds import best_kind, lexical_votes
 from ._actor_mentions import Candidate
 from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
@@ -72,10 +80,9 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _actor(groups: list[Group]) -> Actor:
     members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
-    votes = dict.fromkeys(KINDS, 0.0)
-    for group in groups:
-        for kind, weight in group.votes().items():
-            votes[kind] += weight
+    votes = lexical_votes(max((g.longest for g in groups), key=lambda t: len(t.split())))
+    for kind, weight in context_votes(members).items():
+        votes[kind] += weight
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
