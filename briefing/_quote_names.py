@@ -49,6 +49,16 @@ _LEADS = (
     | STARTERS
     | frozenset("asked speaking even just only yet instead indeed specifically".split())
 ) - PRONOUNS
+#: Common verbs (and words before verbs) that end in neither -ed nor -s.
+_VERBISH = frozenset(
+    """is are was were has have had do will would can could may might must should shall does did
+    made said told wrote went came took gave got put set left met led ran sat stood spoke
+    thought felt kept found knew saw became began brought bought built heard held lost meant
+    paid read sent spent won beat hit let cut chose drew drove fell fought flew forgot grew hung
+    rose sang sought sold shot struck swore taught threw understood withdrew also then never
+    still just now once later first already again who""".split()
+)
+)
 #: Lower-case words of a role before a name: ``presidential candidate Jo Lee``.
 _ROLES = frozenset(
     """presidential candidate nominee campaign manager chairman chairwoman chair press
@@ -150,13 +160,26 @@ def leading_subject(text: str) -> Subject | None:
             return Subject(token, None, token.lower())
         else:
             break
-    rest = words[len(run) : len(run) + 2]
-    if not run or not rest or not (rest[0] == "," or rest[0][:1].islower()):
-        return None
-    if rest[0] == "," and (len(rest) < 2 or rest[1].lower() in PRONOUNS or rest[1][:1].isupper()):
+    if not run or not _predicate_follows(words[len(run) : len(run) + 2]):
         return None
     subject = _name_phrase(run)[1]
     return subject if subject is not None and subject.named else None
+
+
+def _predicate_follows(rest: list[str]) -> bool:
+    """What follows a subject: a verb-like word, or an appositive (``, who…``, ``, 55,``)."""
+    if not rest:
+        return False
+    word = rest[0]
+    if word == ",":
+        return len(rest) > 1 and rest[1].lower() not in PRONOUNS and not rest[1][:1].isupper()
+    if not word[:1].islower():
+        return False
+    return (
+        word in _VERBISH
+        or word.endswith(("ed", "es", "ly"))
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    )
 
 
 def _in_name(words: list[str], k: int, started: bool) -> bool:

@@ -26,7 +26,6 @@ from ._quote_names import (
     subject_after,
     subject_before,
     subject_between,
-    tokens,
 )
 from .model import Actor, Document, Quote
 from .segment import split_spans
@@ -52,8 +51,8 @@ _VERB = re.compile(
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
-_MALE = frozenset("he his him mr".split())
-_FEMALE = frozenset("she her hers mrs ms miss".split())
+#: How many of the latest people a pronoun may skip to reach one known to fit its gender.
+_NEAR = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +69,11 @@ _NONE = Found(None, None)
 def cued_after(document: Document, segment: Segment) -> bool:
     """Whether the words right after a quoted segment say who speaks (``“No,” she said``)."""
     return _after_cue(after(document, segment), "").subject is not None
+
+
+def reports(before: str) -> bool:
+    """Reported speech: a speech verb earlier in the sentence (``Lee said the plan was``)."""
+    return any(not v.group().endswith("ing") for v in _VERB.finditer(before))
 
 
 def introduces(before: str) -> bool:
@@ -263,11 +267,9 @@ class _History:
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
-        candidates = [e for e in self.reported + self.subjects + self.speakers if e[0] < at]
-        for _, name in sorted(candidates, reverse=True):
-            if self._gender(name) in (None, subject.pronoun):
-                return name
-        return None
+        events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
+        names = list(dict.fromkeys(name for _, name in reversed(events)))
+        return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
@@ -298,15 +300,18 @@ def _events(
     """Speakers of reported speech, named sentence subjects, and genders the text shows."""
     reported: list[tuple[int, str]] = []
     subjects: list[tuple[int, str]] = []
-    votes: dict[str, list[int]] = {}
+    votes = _honorifics(document.text)
     for block in document.paragraphs:
+        last: Subject | None = None
         for start, end in split_spans(document.text, block.start, block.end):
             sentence = document.text[start:end]
             reported.extend((start + at, name) for at, name in _reported(sentence))
             subject = leading_subject(sentence)
+            if subject is not None and subject.pronoun in ("he", "she") and last is not None:
+                _vote(votes, last.name or "", subject.pronoun, 1)
             if subject is not None and subject.name:
                 subjects.append((start, subject.name))
-                _vote(votes, subject, sentence)
+            last = subject if subject is not None and subject.name else None
     genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
     return reported, subjects, genders
 
@@ -326,22 +331,29 @@ def _reported(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-def _vote(votes: dict[str, list[int]], subject: Subject, sentence: str) -> None:
-    """Pronouns and honorifics in a sentence about a named subject hint at its gender."""
-    key = name_tokens(subject.name or "")
-    if not key:
-        return
-    words = [w.lower().rstrip(".") for w in tokens(sentence)]
-    tally = votes.setdefault(key[-1], [0, 0])
-    tally[0] += sum(w in _MALE for w in words)
-    tally[1] += sum(w in _FEMALE for w in words)
+def _honorifics(text: str) -> dict[str, list[int]]:
+    """``Mr. Lee`` / ``Ms. Jo Lee``: strong hints of gender, by surname."""
+    votes: dict[str, list[int]] = {}
+    for match in _HONORIFIC.finditer(text):
+        _vote(votes, match.group(2), "he" if match.group(1) == "Mr" else "she", 3)
+    return votes
+
+
+def _vote(votes: dict[str, list[int]], name: str, pronoun: str, weight: int) -> None:
+    key = name_tokens(name)
+    if key:
+        tally = votes.setdefault(key[-1], [0, 0])
+        tally[0 if pronoun == "he" else 1] += weight
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}([A-Z][\w'’\-]+)")
 
 
 def _full_names(document: Document) -> dict[str, str]:
     """Surname -> the most used full name ending with it (``Dawe`` -> ``Peter Dawe``)."""
     counts: dict[str, dict[str, int]] = {}
     for match in _NAME_RUN.finditer(document.text):
-        subject = leading_subject(match.group() + " x")
+        subject = leading_subject(match.group() + " said")
         parts = subject.name.split() if subject and subject.name else []
         if len(parts) >= 2:
             forms = counts.setdefault(parts[-1].lower(), {})

@@ -159,7 +159,7 @@ def _is_quotation(document: Document, segment: Segment) -> bool:
     if count >= 4 and not (count < 5 and _title_case(text)):
         return True
     if _NAMING.search(before) or _title_case(text):
-        return False
+        return _speakers.reports(before) and not _title_case(text)
     return count >= 3
 
 
