@@ -58,7 +58,6 @@ _VERBISH = frozenset(
     rose sang sought sold shot struck swore taught threw understood withdrew also then never
     still just now once later first already again who""".split()
 )
-)
 #: Lower-case words of a role before a name: ``presidential candidate Jo Lee``.
 _ROLES = frozenset(
     """presidential candidate nominee campaign manager chairman chairwoman chair press
