@@ -140,7 +140,14 @@ def _introduced(document: Document, index: int) -> Found:
     spans = _sentences(document.text, block.start, block.end)
     last = document.text[spans[-1][0] : block.end] if spans else block.text
     cut = re.search('[”»"][^”»"]*$', last)
-    return _before_cue(last[cut.start() + 1 :] if cut else last, last)
+    found = _before_cue(last[cut.start() + 1 :] if cut else last, last)
+    if found.subject is None:
+        heading = re.match(
+            r"([A-Z][\w'’\-]*(?: [a-z][\w'’\-]*)?) (?:as follows|follows|below):$", last
+        )
+        if heading:  # ``Transcript as follows:``
+            return Found(Subject(heading.group(1), heading.group(1)), ":")
+    return found
 
 
 def _after_cue(after: str, quoted: str) -> Found:
