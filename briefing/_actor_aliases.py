@@ -132,13 +132,14 @@ def join_subsets(groups: Groups) -> None:
             groups.union(short, target)
 
 
-def _best_superset(groups: Groups, short: str, keys: list[str], kinds: dict[str, str]) -> str | None:
+def _best_superset(
+    groups: Groups, short: str, keys: list[str], kinds: dict[str, str]
+) -> str | None:
     """The longer name ``short`` is part of: same kind first, then the nearest before it."""
     group = groups.by_key[short]
     words = short.split()
     options = [
-        long for long in keys
-        if len(long.split()) > len(words) and _fits(group, words, long, kinds)
+        long for long in keys if len(long.split()) > len(words) and _fits(group, words, long, kinds)
     ]
     if not options:
         return None
@@ -199,7 +200,9 @@ def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None
 def _join_pair(groups: Groups, name: str, other: str) -> None:
     a, b = norm(name), norm(other)
     if a in groups.by_key and b in groups.by_key and a != b:
-        if (is_acronym(other) and spells(other, name)) or (is_acronym(name) and spells(name, other)):
+        if (is_acronym(other) and spells(other, name)) or (
+            is_acronym(name) and spells(name, other)
+        ):
             short, long = (b, a) if len(b) < len(a) else (a, b)
             groups.union(short, long)
 

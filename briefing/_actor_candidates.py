@@ -22,18 +22,31 @@ from ._actor_mentions import (
 from .model import Document
 
 _LEADS = frozenset("in charge of".split())
-_MILITARY = frozenset("command forces force army navy corps brigade division regiment battalion fleet unit".split())
-_RELATIVE_ROLE = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair",
-                  "commands": "commander", "founded": "founder", "directs": "director"}
-_STOP = frozenset(",;:()[]\"“”—–-.!?")
+_MILITARY = frozenset(
+    "command forces force army navy corps brigade division regiment battalion fleet unit".split()
+)
+_RELATIVE_ROLE = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chair",
+    "commands": "commander",
+    "founded": "founder",
+    "directs": "director",
+}
+_STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
-_PLACE_PREPOSITIONS = frozenset("in at from near into across throughout outside inside around".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from near into across throughout outside inside around".split()
+)
 _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEMONYMS
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
 
 
-def find_candidates(document: Document) -> tuple[list[Candidate], list[tuple[list[Token], int, str]]]:
+def find_candidates(
+    document: Document,
+) -> tuple[list[Candidate], list[tuple[list[Token], int, str]]]:
     """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
     spans = list(sentences(document))
     all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
@@ -51,12 +64,14 @@ def find_candidates(document: Document) -> tuple[list[Candidate], list[tuple[lis
     return found, shouting
 
 
-def _candidate(text: str, toks: list[Token], i: int, j: int, number: int, kind: str) -> Candidate | None:
+def _candidate(
+    text: str, toks: list[Token], i: int, j: int, number: int, kind: str
+) -> Candidate | None:
     k = _title_end(toks, i, j)
     name = toks[k:j]
     if not name or _not_a_name(name):
         return None
-    if name[0].low in names.DEMONYMS and len(name) > 1 and _looks_personal(name[1:]):
+    if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
         name = name[1:]
     candidate = Candidate(
         text=text[name[0].start : name[-1].end],
@@ -73,28 +88,29 @@ def _candidate(text: str, toks: list[Token], i: int, j: int, number: int, kind: 
 
 
 def _not_a_name(name: list[Token]) -> bool:
-    """Nationality words ("Iraqi") and bare titles ("Defense Secretary") name no one."""
-    if all(t.low in names.DEMONYMS for t in name):
+    """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
+    if all(t.low in names.DEMONYMS or len(t.text.rstrip(".")) < 2 for t in name):
         return True
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
 def _looks_personal(name: list[Token]) -> bool:
-    return name[0].text in names.first_names() and name[-1].low not in names.ORG_LAST
+    """No word of an organisation, place or event: "Bernhard Karlgren" after "Chinese"."""
+    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+    return not any(t.low in kinds for t in name)
 
 
 def _title_end(toks: list[Token], i: int, j: int) -> int:
-    """Index after the title words that open the run ("Defense Secretary", "Maj-Gen.")."""
-    last_title = i - 1
-    k = i
-    while k < j - 1 and toks[k].low in _ROLE_WORDS:
-        if toks[k].low in _TITLE_ENDS:
-            last_title = k
-        k += 1
-    rest = toks[last_title + 1 : j]
-    if len(rest) == 1 and rest[0].low in names.ORG_LAST:
-        return i  # "General Motors"
-    return last_title + 1
+    """Index after the title that opens the run ("Defense Secretary", "Virginia Governor")."""
+    k = j - 2
+    while k >= i and toks[k].low not in _TITLE_ENDS:
+        k -= 1
+    if k < i:
+        return i
+    rest = toks[k + 1 : j]
+    if rest[-1].low in names.ORG_LAST or any(t.low in _ROLE_WORDS for t in rest[:1]):
+        return i  # "General Motors", "Attorney General Office"
+    return k + 1
 
 
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
@@ -108,17 +124,21 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
     before = toks[i - 1].text.lower() if i > 0 else ""
     after = [t.text.lower() for t in toks[j : j + 3]]
-    attributive = bool(after) and after[0].isalpha() and after[0].islower() and (
-        after[0] not in SPEECH and after[0] not in names.COMMON
+    attributive = (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and (after[0] not in SPEECH and after[0] not in names.COMMON)
     )
     if before == "the" and not attributive:
-        candidate.vote("organization", 1.0)
-        candidate.vote("place", 0.5)
+        candidate.vote("organization", 0.5)
+        candidate.vote("place", 0.3)
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)
-    if after[:1] and after[0] in SPEECH:
+    if (after[:1] and after[0] in SPEECH) or before in SPEECH:
         candidate.vote("person", 0.8)
+        candidate.speaks = True
     if after[:2] in (["who"], [",", "who"]) or after[:1] == ["who"]:
         candidate.vote("person", 2.0)
     if after[:2] == [",", "which"]:
@@ -130,7 +150,12 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
     """``former communications minister Allawi``: a lower-case role just before the name."""
     k = i
-    while k > 0 and i - k < 5 and toks[k - 1].text.islower() and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS:
+    while (
+        k > 0
+        and i - k < 5
+        and toks[k - 1].text.islower()
+        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+    ):
         k -= 1
     if k < i and toks[i - 1].low in names.ROLE_HEADS:
         role = toks[k:i]
@@ -192,9 +217,14 @@ def _name_at(toks: list[Token], k: int) -> list[Token]:
     if k < len(toks) and toks[k].text.lower() == "the":
         k += 1
     end = k
-    while end < len(toks) and (is_namelike(toks[end].text) or (
-        toks[end].text.lower() in names.NAME_CONNECTORS and end + 1 < len(toks)
-        and is_namelike(toks[end + 1].text))):
+    while end < len(toks) and (
+        is_namelike(toks[end].text)
+        or (
+            toks[end].text.lower() in names.NAME_CONNECTORS
+            and end + 1 < len(toks)
+            and is_namelike(toks[end + 1].text)
+        )
+    ):
         end += 1
     return toks[k:end]
 
@@ -210,8 +240,11 @@ def shouted_candidates(
             j = _longest_known(text, toks, i, known)
             if j > i:
                 span = text[toks[i].start : toks[j - 1].end]
-                found.append(Candidate(span, toks[i].start, toks[j - 1].end, span, number, kind,
-                                       restricted=True))
+                found.append(
+                    Candidate(
+                        span, toks[i].start, toks[j - 1].end, span, number, kind, restricted=True
+                    )
+                )
                 i = j
             else:
                 i += 1
@@ -222,6 +255,9 @@ def _longest_known(text: str, toks: list[Token], i: int, known: set[str]) -> int
     if not toks[i].text[:1].isalpha() or toks[i].text[:1].islower():
         return i
     for j in range(min(len(toks), i + 6), i, -1):
-        if toks[j - 1].text[:1].isalpha() and text[toks[i].start : toks[j - 1].end].casefold() in known:
+        if (
+            toks[j - 1].text[:1].isalpha()
+            and text[toks[i].start : toks[j - 1].end].casefold() in known
+        ):
             return j
     return i

@@ -22,9 +22,13 @@ from .segment import split_spans
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
 _ABBREVIATIONS = frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES
 _OPENERS = frozenset("\"“‘'«([")
-_PREFIX_PARTICLES = frozenset("al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split())
+_PREFIX_PARTICLES = frozenset(
+    "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
+)
 _TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
-_PLACE_PREPOSITIONS = frozenset("in at from near to into across throughout outside inside around".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from near to into across throughout outside inside around".split()
+)
 SPEECH = frozenset(
     """said says say told tells added adds asked asks explained wrote writes noted argued warned
     stated replied claimed insisted recalled suggested continued announced declared""".split()
@@ -58,6 +62,7 @@ class Candidate:
     cues: dict[str, float] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
     restricted: bool = False
+    speaks: bool = False
 
     def vote(self, kind: str, weight: float) -> None:
         self.cues[kind] = self.cues.get(kind, 0.0) + weight
@@ -198,6 +203,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
     word = toks[j].text
     if is_namelike(word):
+        if word == "I":
+            return 0
         if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
         return 1
@@ -219,5 +226,7 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
 def _month_as_surname(toks: list[Token], j: int) -> bool:
     """``Theresa May``: a month name right after a given name."""
     return toks[j].low not in names.CALENDAR or (
-        j > 0 and toks[j - 1].text in names.first_names() and toks[j].low in {"may", "june", "april"}
+        j > 0
+        and toks[j - 1].text in names.first_names()
+        and toks[j].low in {"may", "june", "april"}
     )

@@ -88,7 +88,7 @@ ORG_LAST = _words(
     television tv broadcasting channel studios records publishing publishers airlines airways
     railways motors industries systems technologies labs laboratories laboratory
     pharmaceuticals entertainment media communications parliament congress senate assembly
-    court tribunal government administration cabinet secretariat consulate embassy museum
+    court tribunal government administration cabinet secretariat consulate embassy
     library hospital clinic center centre observatory orchestra band team fc cf ac
     exchange consortium cooperative co-op partners associates enterprises ventures capital
     securities insurance bancorp airline"""
@@ -108,13 +108,15 @@ LOC_WORDS = _words(
     bay gulf strait channel island islands isle peninsula coast mountain mountains mount mt
     hill hills valley desert forest canyon falls province county district region state
     territory city town village borough municipality prefecture oblast republic kingdom
-    emirate emirates airport harbour harbor port station plaza border basin delta"""
+    emirate emirates airport harbour harbor port station plaza border basin delta museum
+    gallery stadium arena hall theatre theater cathedral mosque temple palace castle tower
+    shelf glacier"""
 )
 
 #: Words in names of events, works, laws, storms...: actors of kind "other".
 OTHER_WORDS = _words(
     """war wars battle revolution cup olympics olympic games championship championships
-    tournament open prix award awards prize medal trophy festival day week act bill treaty
+    tournament open prix award awards prize medal trophy festival paralympics day week act bill treaty
     accord agreement convention protocol doctrine plan program programme project operation
     hurricane cyclone typhoon storm earthquake summit conference expo fair show series
     season album song film book novel bible quran koran gospel testament declaration charter
@@ -208,8 +210,15 @@ KNOWN_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
     ("United Nations", "UN", "U.N."),
     ("European Union", "EU", "E.U."),
-    ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and the Levant",
-     "Islamic State of Iraq and Syria"),
+    (
+        "Islamic State",
+        "ISIS",
+        "ISIL",
+        "IS",
+        "Daesh",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+    ),
     ("North Atlantic Treaty Organization", "NATO"),
     ("Federal Bureau of Investigation", "FBI"),
     ("Central Intelligence Agency", "CIA"),
@@ -230,13 +239,41 @@ EXTRA_PLACES = _words(
     Caucasus Sahara Sahel Levant Scandinavia Mideast Holland Burma Kosovo Palestine Taiwan"""
 ) | frozenset(
     (
-        "Middle East", "Far East", "West Bank", "Gaza Strip", "Persian Gulf", "Latin America",
-        "South America", "North America", "Central America", "East Africa", "West Africa",
-        "South Africa", "North Africa", "Southeast Asia", "South Asia", "Central Asia",
-        "East Asia", "Western Europe", "Eastern Europe", "Northern Ireland", "New England",
-        "Silicon Valley", "Wall Street", "Hong Kong", "Czech Republic", "Great Britain",
-        "Ivory Coast", "Nova Scotia", "British Columbia", "New South Wales", "Western Australia",
-        "South Australia", "Northern Territory", "Golan Heights", "Korean Peninsula",
+        "Middle East",
+        "Far East",
+        "West Bank",
+        "Gaza Strip",
+        "Persian Gulf",
+        "Latin America",
+        "South America",
+        "North America",
+        "Central America",
+        "East Africa",
+        "West Africa",
+        "South Africa",
+        "North Africa",
+        "Southeast Asia",
+        "South Asia",
+        "Central Asia",
+        "East Asia",
+        "Western Europe",
+        "Eastern Europe",
+        "Northern Ireland",
+        "New England",
+        "Silicon Valley",
+        "Wall Street",
+        "Hong Kong",
+        "Czech Republic",
+        "Great Britain",
+        "Ivory Coast",
+        "Nova Scotia",
+        "British Columbia",
+        "New South Wales",
+        "Western Australia",
+        "South Australia",
+        "Northern Territory",
+        "Golan Heights",
+        "Korean Peninsula",
     )
 )
 

@@ -28,12 +28,12 @@ from ._actor_aliases import (
     norm,
 )
 from ._actor_candidates import find_candidates, shouted_candidates
-from ._actor_kinds import best_kind, lexical_votes
+from ._actor_kinds import KINDS, best_kind, lexical_votes
 from ._actor_mentions import Candidate
 from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_KIND_WEIGHT = {"person": 1.0, "organization": 0.9, "place": 0.6, "other": 0.5}
+_KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
 _LEAD_SENTENCES = 3
 _PRONOUN_REACH = 400
 
@@ -48,11 +48,14 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     join_known(groups)
     join_defined(groups, document.text, candidates)
     join_subsets(groups)
-    actors = [_actor(parts) for parts in groups.actors()]
+    parts = groups.actors()
+    actors = [_actor(p) for p in parts]
+    speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
     lead = sentences[_LEAD_SENTENCES].start if len(sentences) > _LEAD_SENTENCES else len(document.text)
     pronouns = _pronoun_counts(document.text, actors)
     scored = [
-        replace(a, salience=_salience(a, pronouns.get(a.name, 0), lead)) for a in actors
+        replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
+        for a, s in zip(actors, speaks, strict=True)
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
 
@@ -60,27 +63,40 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
 def rerank_actors(
     actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...], quotes: tuple[Quote, ...]
 ) -> tuple[Actor, ...]:
-    """Re-order actors once key points and quote speakers are known."""
-    spans = sorted((k.start, k.end) for k in key_points)
+    """Re-order actors once key points and quote speakers are known.
+
+    A key point counts for the actor it names first (what the sentence is about), a quote
+    for its speaker.
+    """
+    leads = _key_point_leads(actors, key_points)
     speakers = [norm(q.speaker) for q in quotes if q.speaker]
     reranked = []
     for actor in actors:
-        in_points = sum(1 for m in actor.mentions if _inside(m.start, spans))
         keys = {norm(n) for n in (actor.name, *actor.aliases)}
         spoken = sum(1 for s in speakers if s in keys)
-        bonus = 0.75 * min(in_points, 4) + 0.5 * min(spoken, 6)
+        bonus = 0.75 * min(leads.get(actor.name, 0), 3) + 0.5 * min(spoken, 3)
         reranked.append(replace(actor, salience=round(actor.salience + bonus, 3)))
     return tuple(sorted(reranked, key=lambda a: (-a.salience, a.mentions[0].start)))
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]) -> dict[str, int]:
+    """How many key points name each actor before any other actor."""
+    marks = sorted((m.start, a.name) for a in actors if a.mentions for m in a.mentions)
+    starts = [s for s, _ in marks]
+    counts: dict[str, int] = {}
+    for point in key_points:
+        i = bisect.bisect_left(starts, point.start)
+        if i < len(marks) and marks[i][0] < point.end:
+            counts[marks[i][1]] = counts.get(marks[i][1], 0) + 1
+    return counts
 
 
 def _actor(groups: list[Group]) -> Actor:
     members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
-    votes = lexical_votes(max((g.longest for g in groups), key=lambda t: len(t.split())))
+    votes = dict.fromkeys(KINDS, 0.0)
+    for group in groups:
+        for kind, weight in lexical_votes(group.longest).items():
+            votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
         votes[kind] += weight
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
@@ -122,10 +138,11 @@ def _pronoun_counts(text: str, actors: list[Actor]) -> dict[str, int]:
     return counts
 
 
-def _salience(actor: Actor, pronouns: int, lead: int) -> float:
-    score = len(actor.mentions) + 0.5 * pronouns
+def _salience(actor: Actor, pronouns: int, speaks: bool, lead: int) -> float:
+    """Mentions and pronouns, with bonuses for the lead, a role and speaking."""
+    score = len(actor.mentions) + 0.5 * pronouns + 3.0 * speaks
     if actor.mentions[0].start < lead:
-        score += 1.5
+        score += 1.0
     if actor.roles:
-        score += 0.5
+        score += 1.0
     return round(score * _KIND_WEIGHT[actor.kind], 3)
