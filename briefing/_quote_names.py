@@ -15,6 +15,8 @@ from .segment import STARTERS, TITLES
 
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.(?:[^\W_][\w'’\-]*\.?)?)*|[,;:()\[\]—–]")
 PRONOUNS = frozenset("he she they i we it".split())
+#: Capitalised at the start of a sentence but never a name.
+_NOT_NAMES = frozenset("everybody everyone nobody someone somebody anyone yeah yes no".split())
 _DETERMINERS = frozenset(
     "the a an one another his her their its our some many several two three other".split()
 )
@@ -147,7 +149,7 @@ def subject_after(text: str) -> Subject | None:
 def leading_subject(text: str) -> Subject | None:
     """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
     words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
-    while "," in words[:10] and words[0].lower() in _LEADS:
+    while "," in words[:16] and words[0].lower() in _LEADS:
         words = words[words.index(",") + 1 :]
     while words and words[0].lower() in _LEADS:
         words = words[1:]
@@ -160,6 +162,8 @@ def leading_subject(text: str) -> Subject | None:
         else:
             break
     if not run or not _predicate_follows(words[len(run) : len(run) + 2]):
+        return None
+    if run[0].lower() in _NOT_NAMES:
         return None
     subject = _name_phrase(run)[1]
     return subject if subject is not None and subject.named else None

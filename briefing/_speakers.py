@@ -95,7 +95,7 @@ def attribute(
     partial: Callable[[Document, Segment], bool],
 ) -> tuple[Quote, ...]:
     """Quotes with their speakers, in document order."""
-    history = _History(document, actors)
+    history = _History(document, actors, segments)
     quotes: list[Quote] = []
     previous: Quote | None = None
     last_segment: Segment | None = None
@@ -257,11 +257,15 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 class _History:
     """Who has spoken or been named so far, to resolve pronouns and uncued quotes."""
 
-    def __init__(self, document: Document, actors: tuple[Actor, ...]) -> None:
+    def __init__(
+        self, document: Document, actors: tuple[Actor, ...], segments: Sequence[Segment]
+    ) -> None:
         self.document = document
         self.actors = actors
         self.speakers: list[tuple[int, str]] = []
-        self.reported, self.subjects, self.genders = _events(document)
+        self.reported, self.subjects, self.genders = _events(
+            document, _unquoted(document, segments)
+        )
         self.full = _full_names(document)
 
     def spoke(self, name: str, at: int) -> None:
@@ -301,17 +305,30 @@ class _History:
         return self.genders.get(key[-1]) if key else None
 
 
+def _unquoted(document: Document, segments: Sequence[Segment]) -> str:
+    """The text with quotations blanked out, so that words inside them name no speaker."""
+    chars = list(document.text)
+    for segment in segments:
+        chars[segment.start : segment.end] = " " * (segment.end - segment.start)
+    return "".join(chars)
+
+
 def _events(
-    document: Document,
+    document: Document, text: str
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[str, str]]:
-    """Speakers of reported speech, named sentence subjects, and genders the text shows."""
+    """Speakers of reported speech, named sentence subjects, and genders the text shows.
+
+    ``text`` is the document text with its quotations blanked out.
+    """
     reported: list[tuple[int, str]] = []
     subjects: list[tuple[int, str]] = []
     votes = _honorifics(document.text)
     for block in document.paragraphs:
         last: Subject | None = None
         for start, end in split_spans(document.text, block.start, block.end):
-            sentence = document.text[start:end]
+            sentence = text[start:end]
+            if not sentence.strip(' “”"«»„,.'):
+                continue
             reported.extend((start + at, name) for at, name in _reported(sentence))
             subject = leading_subject(sentence)
             if subject is not None and subject.pronoun in ("he", "she") and last is not None:
