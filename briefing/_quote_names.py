@@ -50,7 +50,19 @@ _LEADS = (
     _STOPS
     | STARTERS
     | frozenset("asked speaking even just only yet instead indeed specifically".split())
+    | frozenset("is are was were did does do can could will would should".split())
 ) - PRONOUNS
+#: Words that open a clause before the subject's: ``If Lee wins,``, ``In Ohio,``.
+_CLAUSE_LEADS = (
+    _STOPS | frozenset("if although though because since unless until once".split())
+) - {
+    "who",
+    "which",
+    "whose",
+    "that",
+    "and",
+    "but",
+}
 #: Common verbs (and words before verbs) that end in neither -ed nor -s.
 _VERBISH = frozenset(
     """is are was were has have had do will would can could may might must should shall does did
@@ -149,18 +161,27 @@ def subject_after(text: str) -> Subject | None:
 def leading_subject(text: str) -> Subject | None:
     """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
     words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
-    while "," in words[:16] and words[0].lower() in _LEADS:
-        words = words[words.index(",") + 1 :]
-    while words and words[0].lower() in _LEADS:
-        words = words[1:]
+    for _ in range(3):
+        while words and words[0].lower() in _LEADS - _CLAUSE_LEADS:
+            words = words[1:]
+        if words and words[0].lower() in _CLAUSE_LEADS and "," in words[:16]:
+            words = words[words.index(",") + 1 :]
+            continue
+        while words and words[0].lower() in _LEADS:
+            words = words[1:]
+        return _opening_subject(words)
+    return None
+
+
+def _opening_subject(words: list[str]) -> Subject | None:
+    """A pronoun, or a name followed by something a verb or an appositive could start."""
+    if words and words[0].lower() in PRONOUNS:
+        return Subject(words[0], None, words[0].lower())
     run: list[str] = []
     for k, token in enumerate(words):
-        if _in_name(words, k, bool(run)):
-            run.append(token)
-        elif token.lower() in PRONOUNS and not run:
-            return Subject(token, None, token.lower())
-        else:
+        if not _in_name(words, k, bool(run)):
             break
+        run.append(token)
     if not run or not _predicate_follows(words[len(run) : len(run) + 2]):
         return None
     if run[0].lower() in _NOT_NAMES:

@@ -192,8 +192,7 @@ def _before_cue(before: str, sentence: str) -> Found:
     if match and "," not in tail[match.end() : -1]:
         return Found(subject_after(tail[match.end() :]), "according to")
     verbs = list(_VERB.finditer(tail))
-    if verbs:
-        verb = verbs[-1]
+    for verb in reversed(verbs):
         lead = tail[: verb.start()]
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
@@ -234,7 +233,7 @@ def after(document: Document, segment: Segment) -> str:
 def before(document: Document, segment: Segment, whole: bool = False) -> str:
     """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
     block = document.blocks[segment.block]
-    start = max(block.start, segment.opened - _WINDOW)
+    start = block.start
     for first, stop in _sentences(document.text, block.start, block.end):
         if first <= segment.opened < stop:
             start = max(start, first)
@@ -324,18 +323,14 @@ def _events(
     subjects: list[tuple[int, str]] = []
     votes = _honorifics(document.text)
     for block in document.paragraphs:
-        last: Subject | None = None
         for start, end in split_spans(document.text, block.start, block.end):
             sentence = text[start:end]
             if not sentence.strip(' “”"«»„,.'):
                 continue
             reported.extend((start + at, name) for at, name in _reported(sentence))
             subject = leading_subject(sentence)
-            if subject is not None and subject.pronoun in ("he", "she") and last is not None:
-                _vote(votes, last.name or "", subject.pronoun, 1)
             if subject is not None and subject.name:
                 subjects.append((start, subject.name))
-            last = subject if subject is not None and subject.name else None
     genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
     return reported, subjects, genders
 
@@ -356,10 +351,11 @@ def _reported(sentence: str) -> list[tuple[int, str]]:
 
 
 def _honorifics(text: str) -> dict[str, list[int]]:
-    """``Mr. Lee`` / ``Ms. Jo Lee``: strong hints of gender, by surname."""
+    """``Mr. Lee``, ``Ms. Jo Lee``: the gender of a surname, when the article says it."""
     votes: dict[str, list[int]] = {}
     for match in _HONORIFIC.finditer(text):
-        _vote(votes, match.group(2), "he" if match.group(1) == "Mr" else "she", 3)
+        female = match.group(1).lower() in _FEMALE
+        _vote(votes, match.group(2), "she" if female else "he", 1)
     return votes
 
 
@@ -370,7 +366,12 @@ def _vote(votes: dict[str, list[int]], name: str, pronoun: str, weight: int) -> 
         tally[0 if pronoun == "he" else 1] += weight
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\b\.?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,2}([A-Z][\w'’\-]+)")
+_FEMALE = frozenset("mrs ms miss".split())
+_MALE = frozenset(["mr"])
+_HONORIFIC = re.compile(
+    rf"\b((?i:{'|'.join(sorted(_FEMALE | _MALE))}))\b\.?,?\s+(?:[A-Z][\w'’\-]*\.?\s+){{0,2}}"
+    r"([A-Z][\w'’\-]+)"
+)
 
 
 def _full_names(document: Document) -> dict[str, str]:
