@@ -199,21 +199,20 @@ def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None
 
 def _join_pair(groups: Groups, name: str, other: str) -> None:
     a, b = norm(name), norm(other)
-    if a in groups.by_key and b in groups.by_key and a != b:
-        if (is_acronym(other) and spells(other, name)) or (
-            is_acronym(name) and spells(name, other)
-        ):
-            short, long = (b, a) if len(b) < len(a) else (a, b)
-            groups.union(short, long)
+    if a not in groups.by_key or b not in groups.by_key or a == b:
+        return
+    if (is_acronym(other) and spells(other, name)) or (is_acronym(name) and spells(name, other)):
+        short, long = (b, a) if len(b) < len(a) else (a, b)
+        groups.union(short, long)
 
 
 def _join_previous(groups: Groups, named: Candidate, candidates: list[Candidate]) -> None:
-    """Join ``named`` with the nearest earlier name that is not a person."""
+    """Join ``named`` with the nearest earlier name that is not clearly a person."""
     key = norm(named.text)
     for earlier in reversed([c for c in candidates if c.end <= named.start - 1]):
         if named.start - earlier.end > 400:
             return
         other = norm(earlier.text)
-        if other and other != key and groups.by_key[other].kind() != "person":
+        if other and other != key and groups.by_key[other].votes()["person"] < 2.5:
             groups.union(other, key)
             return

@@ -57,9 +57,8 @@ def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
 def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float]) -> None:
     if name.casefold() in names.KNOWN_ORGS:
         votes["organization"] += 5.0
-    if low[-1] in names.ORG_LAST:
-        votes["organization"] += 3.0
-    elif len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for"):
+    opens = len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for")
+    if low[-1] in names.ORG_LAST or opens:  # "Apple Inc", "University of Texas"
         votes["organization"] += 3.0
     elif any(w in names.ORG_LAST for w in low[:-1]):
         votes["organization"] += 1.0

@@ -20,11 +20,14 @@ from .model import Block, Document
 from .segment import split_spans
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
-_ABBREVIATIONS = frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES
+_ABBREVIATIONS = (
+    frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
+)
 _OPENERS = frozenset("\"“‘'«([")
 _PREFIX_PARTICLES = frozenset(
     "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
 )
+_TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
 _TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near to into across throughout outside inside around".split()
@@ -188,6 +191,9 @@ def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Eviden
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if f"{word} {nxt}" in names.places():
         return True  # "New Zealand"
+    titled = low.rstrip(".") in _TITLE_WORDS and low not in names.COMMON
+    if (titled or low.rstrip(".") in names.HONORIFICS) and is_namelike(nxt):
+        return True  # "Dr. Okonkwo", "Finance Minister Lotte Brandt"
     if low in names.COMMON or low in names.CALENDAR:
         return False
     if word in vocab.capitalised or word in names.first_names() or word in names.places():

@@ -57,7 +57,7 @@ ROLE_MODIFIERS = _words(
     technology research tourism water women youth affairs legal managing press news team head
     club county city district attorney-general solicitor-general u.s us uk u.k eu un
     democratic republican labour conservative liberal outgoing incoming elected designate
-    then current longtime long-time presidential mp mep"""
+    current longtime long-time presidential mp mep"""
 )
 
 #: Head nouns of role phrases ("a former communications minister", "spokesman for ...").
@@ -116,8 +116,9 @@ LOC_WORDS = _words(
 #: Words in names of events, works, laws, storms...: actors of kind "other".
 OTHER_WORDS = _words(
     """war wars battle revolution cup olympics olympic games championship championships
-    tournament open prix award awards prize medal trophy festival paralympics day week act bill treaty
-    accord agreement convention protocol doctrine plan program programme project operation
+    tournament open prix award awards prize medal trophy festival paralympics day week act
+    bill treaty accord agreement convention protocol doctrine plan program programme project
+    operation
     hurricane cyclone typhoon storm earthquake summit conference expo fair show series
     season album song film book novel bible quran koran gospel testament declaration charter
     constitution amendment code law era age dynasty empire christmas easter ramadan eid

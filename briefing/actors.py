@@ -51,7 +51,9 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     parts = groups.actors()
     actors = [_actor(p) for p in parts]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
-    lead = sentences[_LEAD_SENTENCES].start if len(sentences) > _LEAD_SENTENCES else len(document.text)
+    lead = len(document.text)
+    if len(sentences) > _LEAD_SENTENCES:
+        lead = sentences[_LEAD_SENTENCES].start
     pronouns = _pronoun_counts(document.text, actors)
     scored = [
         replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
