@@ -1,17 +1,150 @@
-"""Main actors: the people, organisations and places an article is about."""
+"""Main actors: the people, organisations and places an article is about.
+
+1. Names are found as runs of capitalised words (``_actor_mentions``), with titles and role
+   phrases split off and context cues noted (``_actor_candidates``); text in capitals or Title
+   Case (headlines, headings) only counts names that the body or a gazetteer knows.
+2. The names of one actor are grouped (``_actor_aliases``): same normal form, known or defined
+   other names and acronyms, surnames and short forms of longer names.
+3. Each actor gets a kind from the votes of its words and contexts (``_actor_kinds``), its
+   fullest name, its other names as aliases, and its roles.
+4. Salience counts mentions (and the pronouns that follow a person's name), with a bonus for
+   the headline and lead; ``rerank_actors`` adds key points and quote speakers.
+"""
 
 from __future__ import annotations
 
-from .model import Actor, Document, KeyPoint, Quote, Sentence
+import bisect
+import re
+from dataclasses import replace
+
+from . import _actor_names as names
+from ._actor_aliases import (
+    Group,
+    Groups,
+    context_votes,
+    join_defined,
+    join_known,
+    join_subsets,
+    norm,
+)
+from ._actor_candidates import find_candidates, shouted_candidates
+from ._actor_kinds import KINDS, best_kind, lexical_votes
+from ._actor_mentions import Candidate
+from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
+_LEAD_SENTENCES = 3
+_PRONOUN_REACH = 400
 
 
 def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first."""
-    return ()
+    candidates, shouting = find_candidates(document)
+    known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
+    candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    candidates.sort(key=lambda c: c.start)
+    groups = Groups(candidates)
+    join_known(groups)
+    join_defined(groups, document.text, candidates)
+    join_subsets(groups)
+    parts = groups.actors()
+    actors = [_actor(p) for p in parts]
+    speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
+    lead = len(document.text)
+    if len(sentences) > _LEAD_SENTENCES:
+        lead = sentences[_LEAD_SENTENCES].start
+    pronouns = _pronoun_counts(document.text, actors)
+    scored = [
+        replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
+        for a, s in zip(actors, speaks, strict=True)
+    ]
+    return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
 
 
 def rerank_actors(
     actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...], quotes: tuple[Quote, ...]
 ) -> tuple[Actor, ...]:
-    """Re-order actors once key points and quote speakers are known."""
-    return actors
+    """Re-order actors once key points and quote speakers are known.
+
+    A key point counts for the actor it names first (what the sentence is about), a quote
+    for its speaker.
+    """
+    leads = _key_point_leads(actors, key_points)
+    speakers = [norm(q.speaker) for q in quotes if q.speaker]
+    reranked = []
+    for actor in actors:
+        keys = {norm(n) for n in (actor.name, *actor.aliases)}
+        spoken = sum(1 for s in speakers if s in keys)
+        bonus = 0.75 * min(leads.get(actor.name, 0), 3) + 0.5 * min(spoken, 3)
+        reranked.append(replace(actor, salience=round(actor.salience + bonus, 3)))
+    return tuple(sorted(reranked, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]) -> dict[str, int]:
+    """How many key points name each actor before any other actor."""
+    marks = sorted((m.start, a.name) for a in actors if a.mentions for m in a.mentions)
+    starts = [s for s, _ in marks]
+    counts: dict[str, int] = {}
+    for point in key_points:
+        i = bisect.bisect_left(starts, point.start)
+        if i < len(marks) and marks[i][0] < point.end:
+            counts[marks[i][1]] = counts.get(marks[i][1], 0) + 1
+    return counts
+
+
+def _actor(groups: list[Group]) -> Actor:
+    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
+    votes = dict.fromkeys(KINDS, 0.0)
+    for group in groups:
+        for kind, weight in lexical_votes(group.longest).items():
+            votes[kind] = max(votes[kind], weight)
+    for kind, weight in context_votes(members).items():
+        votes[kind] += weight
+    kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
+    name = _fullest(members)
+    aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
+    roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
+    mentions = tuple(Mention(m.surface, m.start, m.end) for m in members)
+    return Actor(name, kind, aliases, roles, mentions)
+
+
+def _fullest(members: list[Candidate]) -> str:
+    """The longest name the body writes, else the longest name at all."""
+    pool = [m for m in members if not m.restricted] or members
+    counts: dict[str, int] = {}
+    for member in pool:
+        counts[member.text] = counts.get(member.text, 0) + 1
+    return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def _distinct(texts: list[str], exclude: str = "") -> tuple[str, ...]:
+    seen = {exclude.casefold()} if exclude else set()
+    out = []
+    for text in texts:
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return tuple(out)
+
+
+def _pronoun_counts(text: str, actors: list[Actor]) -> dict[str, int]:
+    """Pronouns after a person's name, counted for the nearest person named before them."""
+    marks = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
+    starts = [s for s, _ in marks]
+    counts: dict[str, int] = {}
+    for match in _PRONOUN.finditer(text):
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if i >= 0 and match.start() - starts[i] <= _PRONOUN_REACH:
+            counts[marks[i][1]] = counts.get(marks[i][1], 0) + 1
+    return counts
+
+
+def _salience(actor: Actor, pronouns: int, speaks: bool, lead: int) -> float:
+    """Mentions and pronouns, with bonuses for the lead, a role and speaking."""
+    score = len(actor.mentions) + 0.5 * pronouns + 3.0 * speaks
+    if actor.mentions[0].start < lead:
+        score += 1.0
+    if actor.roles:
+        score += 1.0
+    return round(score * _KIND_WEIGHT[actor.kind], 3)

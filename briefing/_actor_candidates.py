@@ -1,0 +1,263 @@
+"""From runs of name tokens to candidates: titles split off, roles read, context cues noted.
+
+The cues are votes for a kind (``person``, ``organization``, ``place``) from the words around
+one mention: a title or a role says person, "the" before a name says not a person, "in" says
+place, "who" after it says person. ``_kinds`` adds what the name itself says.
+"""
+
+from __future__ import annotations
+
+from . import _actor_names as names
+from ._actor_mentions import (
+    SPEECH,
+    Candidate,
+    Token,
+    evidence,
+    is_namelike,
+    is_shouting,
+    runs,
+    sentences,
+    tokens,
+)
+from .model import Document
+
+_LEADS = frozenset("in charge of".split())
+_MILITARY = frozenset(
+    "command forces force army navy corps brigade division regiment battalion fleet unit".split()
+)
+_RELATIVE_ROLE = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chair",
+    "commands": "commander",
+    "founded": "founder",
+    "directs": "director",
+}
+_STOP = frozenset(',;:()[]"“”—–-.!?')
+_ARTICLES = frozenset("a an the".split())
+_PREPOSITIONS = frozenset("of for at in with from on to by".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from near into across throughout outside inside around".split()
+)
+_ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEMONYMS
+_TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
+
+
+def find_candidates(
+    document: Document,
+) -> tuple[list[Candidate], list[tuple[list[Token], int, str]]]:
+    """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
+    spans = list(sentences(document))
+    all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
+    vocabulary = evidence(document, all_tokens)
+    found: list[Candidate] = []
+    shouting: list[tuple[list[Token], int, str]] = []
+    for number, ((block, start, end), toks) in enumerate(zip(spans, all_tokens, strict=True)):
+        if block.kind == "heading" or is_shouting(document.text[start:end], block.kind):
+            shouting.append((toks, number, block.kind))
+            continue
+        for i, j in runs(toks, vocabulary):
+            candidate = _candidate(document.text, toks, i, j, number, block.kind)
+            if candidate is not None:
+                found.append(candidate)
+    return found, shouting
+
+
+def _candidate(
+    text: str, toks: list[Token], i: int, j: int, number: int, kind: str
+) -> Candidate | None:
+    k = _title_end(toks, i, j)
+    name = toks[k:j]
+    if not name or _not_a_name(name):
+        return None
+    if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
+        name = name[1:]
+    candidate = Candidate(
+        text=text[name[0].start : name[-1].end],
+        start=name[0].start,
+        end=name[-1].end,
+        surface=text[toks[i].start : toks[j - 1].end],
+        sentence=number,
+        block=kind,
+    )
+    if k > i:
+        _titled(candidate, text[toks[i].start : toks[k - 1].end], toks[i:k])
+    _context(candidate, text, toks, i, j)
+    return candidate
+
+
+def _not_a_name(name: list[Token]) -> bool:
+    """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
+    if all(t.low in names.DEMONYMS or len(t.text.rstrip(".")) < 2 for t in name):
+        return True
+    return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
+
+
+def _looks_personal(name: list[Token]) -> bool:
+    """No word of an organisation, place or event: "Bernhard Karlgren" after "Chinese"."""
+    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+    return not any(t.low in kinds for t in name)
+
+
+def _title_end(toks: list[Token], i: int, j: int) -> int:
+    """Index after the title that opens the run ("Defense Secretary", "Virginia Governor")."""
+    k = j - 2
+    while k >= i and toks[k].low not in _TITLE_ENDS:
+        k -= 1
+    if k < i:
+        return i
+    rest = toks[k + 1 : j]
+    if rest[-1].low in names.ORG_LAST or any(t.low in _ROLE_WORDS for t in rest[:1]):
+        return i  # "General Motors", "Attorney General Office"
+    return k + 1
+
+
+def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
+    candidate.vote("person", 4.0)
+    if any(t.low not in names.HONORIFICS for t in title_toks):
+        words = [t.text for t in title_toks if t.low not in names.DEMONYMS]
+        if words:
+            candidate.roles.append(" ".join(words))
+
+
+def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = [t.text.lower() for t in toks[j : j + 3]]
+    attributive = (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and (after[0] not in SPEECH and after[0] not in names.COMMON)
+    )
+    if before == "the" and not attributive:
+        candidate.vote("organization", 0.5)
+        candidate.vote("place", 0.3)
+        candidate.vote("person", -2.0)
+    elif before in _PLACE_PREPOSITIONS:
+        candidate.vote("place", 0.8)
+    if (after[:1] and after[0] in SPEECH) or before in SPEECH:
+        candidate.vote("person", 0.8)
+        candidate.speaks = True
+    if after[:2] in (["who"], [",", "who"]) or after[:1] == ["who"]:
+        candidate.vote("person", 2.0)
+    if after[:2] == [",", "which"]:
+        candidate.vote("person", -1.0)
+    _role_before(candidate, text, toks, i)
+    _role_after(candidate, text, toks, j)
+
+
+def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
+    """``former communications minister Allawi``: a lower-case role just before the name."""
+    k = i
+    while (
+        k > 0
+        and i - k < 5
+        and toks[k - 1].text.islower()
+        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+    ):
+        k -= 1
+    if k < i and toks[i - 1].low in names.ROLE_HEADS:
+        role = toks[k:i]
+        if role[0].low in names.DEMONYMS:
+            role = role[1:]
+        if role:
+            candidate.roles.append(text[role[0].start : role[-1].end])
+            candidate.vote("person", 3.0)
+
+
+def _role_after(candidate: Candidate, text: str, toks: list[Token], j: int) -> None:
+    """``Allawi, a former communications minister,`` and ``Dawe, who is in charge of ...``."""
+    if j + 2 >= len(toks) or toks[j].text != ",":
+        return
+    if toks[j + 1].text.lower() == "who":
+        _relative_role(candidate, text, toks, j + 2)
+        return
+    k = j + 1 + (toks[j + 1].text.lower() in _ARTICLES)
+    end = k
+    while end < len(toks) and end - k < 12 and toks[end].text not in _STOP:
+        end += 1
+    phrase = toks[k:end]
+    if phrase and _has_role_head(phrase):
+        candidate.roles.append(text[phrase[0].start : phrase[-1].end])
+        candidate.vote("person", 2.5)
+
+
+def _has_role_head(phrase: list[Token]) -> bool:
+    """The noun before the first preposition is a role ("minister", "spokesman for ...")."""
+    head = None
+    for token in phrase:
+        if token.text.lower() in _PREPOSITIONS:
+            break
+        if not token.text.islower() and not token.text[:1].isupper():
+            return False
+        head = token
+    return head is not None and head.text.islower() and head.low in names.ROLE_HEADS
+
+
+def _relative_role(candidate: Candidate, text: str, toks: list[Token], k: int) -> None:
+    """``who is in charge of X`` / ``who heads X``: the role the relative clause gives."""
+    words = [t.text.lower() for t in toks[k : k + 4]]
+    candidate.vote("person", 2.0)
+    if words[:1] in (["is"], ["was"]) and words[1:4] == ["in", "charge", "of"]:
+        org_at, noun = k + 4, None
+    elif words[:1] and words[0] in _RELATIVE_ROLE:
+        org_at, noun = k + 1, _RELATIVE_ROLE[words[0]]
+    else:
+        return
+    org = _name_at(toks, org_at)
+    if org:
+        if noun is None:
+            noun = "commander" if org[-1].low in _MILITARY else "head"
+        candidate.roles.append(f"{noun} of {text[org[0].start : org[-1].end]}")
+
+
+def _name_at(toks: list[Token], k: int) -> list[Token]:
+    """The capitalised name that starts at ``k`` (after an optional "the")."""
+    if k < len(toks) and toks[k].text.lower() == "the":
+        k += 1
+    end = k
+    while end < len(toks) and (
+        is_namelike(toks[end].text)
+        or (
+            toks[end].text.lower() in names.NAME_CONNECTORS
+            and end + 1 < len(toks)
+            and is_namelike(toks[end + 1].text)
+        )
+    ):
+        end += 1
+    return toks[k:end]
+
+
+def shouted_candidates(
+    text: str, shouting: list[tuple[list[Token], int, str]], known: set[str]
+) -> list[Candidate]:
+    """Names in capitals or Title Case, kept only where the article or a gazetteer knows them."""
+    found: list[Candidate] = []
+    for toks, number, kind in shouting:
+        i = 0
+        while i < len(toks):
+            j = _longest_known(text, toks, i, known)
+            if j > i:
+                span = text[toks[i].start : toks[j - 1].end]
+                found.append(
+                    Candidate(
+                        span, toks[i].start, toks[j - 1].end, span, number, kind, restricted=True
+                    )
+                )
+                i = j
+            else:
+                i += 1
+    return found
+
+
+def _longest_known(text: str, toks: list[Token], i: int, known: set[str]) -> int:
+    if not toks[i].text[:1].isalpha() or toks[i].text[:1].islower():
+        return i
+    for j in range(min(len(toks), i + 6), i, -1):
+        if (
+            toks[j - 1].text[:1].isalpha()
+            and text[toks[i].start : toks[j - 1].end].casefold() in known
+        ):
+            return j
+    return i

@@ -1,0 +1,93 @@
+"""What a name says about its kind: a gazetteer, given names, organisation words, acronyms.
+
+Each cue is a vote; the votes of a name are added to the votes of its contexts (titles, "the",
+"in", "who", role phrases) and the kind with most votes wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _actor_names as names
+
+KINDS = ("person", "organization", "place", "other")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
+_PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
+
+
+def words_of(name: str) -> list[str]:
+    """Words of a name, lower case, without full stops."""
+    return [w.lower().rstrip(".") for w in name.split()]
+
+
+def is_acronym(word: str) -> bool:
+    """``NATO``, ``U.S.``, ``ISIS``, ``CBC``: capitals that spell a name."""
+    return bool(_ACRONYM.match(word))
+
+
+def best_kind(votes: dict[str, float]) -> str:
+    """The kind with most votes; "other" when nothing speaks for any kind."""
+    kind = max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))
+    return kind if votes[kind] > 0 else "other"
+
+
+def lexical_votes(name: str) -> dict[str, float]:
+    """Votes for each kind from the words of ``name`` alone."""
+    votes = dict.fromkeys(KINDS, 0.0)
+    raw = name.split()
+    low = words_of(name)
+    _place_votes(name, low, votes)
+    _org_votes(name, raw, low, votes)
+    _person_votes(raw, low, votes)
+    if low[-1] in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
+        votes["other"] += 2.5
+    return votes
+
+
+def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
+    kind = names.place_kind(name)
+    if kind is not None:
+        votes["place"] += 4.0 if kind in ("country", "continent") else 3.0
+    if len(low) > 1 and (low[-1] in names.LOC_WORDS or low[0] in {"mount", "lake", "mt", "port"}):
+        votes["place"] += 2.5
+
+
+def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float]) -> None:
+    if name.casefold() in names.KNOWN_ORGS:
+        votes["organization"] += 5.0
+    opens = len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for")
+    if low[-1] in names.ORG_LAST or opens:  # "Apple Inc", "University of Texas"
+        votes["organization"] += 3.0
+    elif any(w in names.ORG_LAST for w in low[:-1]):
+        votes["organization"] += 1.0
+    if len(raw) == 1 and is_acronym(raw[0]) and not _ordinary_acronym(raw[0]):
+        votes["organization"] += 2.0
+    if len(raw) == 1 and raw[0][:1].islower():
+        votes["organization"] += 1.0  # "eBay", "wikiHow"
+    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]):
+        votes["organization"] += 1.0  # "YouTube", "LibriVox"
+
+
+def _ordinary_acronym(word: str) -> bool:
+    """``TV``, ``DNA``, ``PARIS``: capitals that spell a word or a place, not an organisation."""
+    return word.lower() in names.common_words() or names.place_kind(word) is not None
+
+
+def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
+    first = names.first_names()
+    if len(raw) > 1 and raw[0] in first and low[-1] not in names.ORG_LAST:
+        votes["person"] += 2.5
+    if any(_INITIAL.match(w) for w in raw[:-1]) and len(raw) > 1:
+        votes["person"] += 1.5
+    if any(w.split("-")[0] in _PERSON_PARTICLES for w in low[1:]) and len(raw) > 1:
+        votes["person"] += 1.0
+    if raw[-1] in names.surnames():
+        votes["person"] += 0.5
+    if raw[0] in first:
+        return
+    if low[-1] in names.common_words() and raw[-1] not in names.surnames():
+        votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
+    elif len(raw) > 1 and all(w[:1].isupper() and not is_acronym(w) for w in raw):
+        votes["person"] += 0.8

@@ -1,0 +1,238 @@
+"""Finding names in text: runs of capitalised words, their titles and the roles said of them.
+
+A name is a run of capitalised tokens, with initials (``George H. W. Bush``), particles
+(``Abu Mahdi al-Muhandis``) and, inside organisation and place names, connectors
+(``Institute for the Study of War``). A capital that only starts a sentence does not make a
+name, nor do nationality words, calendar words or headings. Titles before the name
+(``Defense Secretary Harjit Sajjan``) are kept apart as roles, as are role phrases written
+before it in lower case or after it between commas (``Allawi, a former communications
+minister,``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import _actor_names as names
+from .model import Block, Document
+from .segment import split_spans
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
+_ABBREVIATIONS = (
+    frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
+)
+_OPENERS = frozenset("\"“‘'«([")
+_PREFIX_PARTICLES = frozenset(
+    "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
+)
+_TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
+_TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from near to into across throughout outside inside around".split()
+)
+SPEECH = frozenset(
+    """said says say told tells added adds asked asks explained wrote writes noted argued warned
+    stated replied claimed insisted recalled suggested continued announced declared""".split()
+)
+_ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark with its offsets in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One place where a name is written, with what its context says about it."""
+
+    text: str
+    start: int
+    end: int
+    surface: str
+    sentence: int
+    block: str
+    cues: dict[str, float] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)
+    restricted: bool = False
+    speaks: bool = False
+
+    def vote(self, kind: str, weight: float) -> None:
+        self.cues[kind] = self.cues.get(kind, 0.0) + weight
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; abbreviations and initials keep their full stop."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        token = Token(match.group(), match.start(), match.end())
+        if token.text == "." and out and _takes_stop(out[-1], token.start):
+            out[-1] = Token(out[-1].text + ".", out[-1].start, token.end)
+            continue
+        out.append(token)
+    return out
+
+
+def _takes_stop(prev: Token, at: int) -> bool:
+    if prev.end != at or prev.text.endswith("."):
+        return False
+    return (len(prev.text) == 1 and prev.text.isupper()) or prev.text.lower() in _ABBREVIATIONS
+
+
+def is_namelike(word: str) -> bool:
+    """A token that can be part of a name: capitalised, an acronym, ``al-Muhandis``, ``eBay``."""
+    first = word[:1]
+    if not first.isalpha():
+        return False
+    if first.isupper():
+        parts = word.rstrip(".").split("-")
+        if len(parts) > 1 and not all(p[:1].isupper() or p.isdigit() for p in parts[1:]):
+            return False  # "US-led", "Washington-based"
+        if word.isupper() and len(word) > 1 and word.lower() in names.COMMON:
+            return False
+        head = re.split("['’]", word, maxsplit=1)[0].lower()
+        return head == word.lower() or head not in names.COMMON
+    head, _, rest = word.partition("-")
+    if rest:
+        return head in _PREFIX_PARTICLES and rest[:1].isupper()
+    return len(word) > 2 and any(c.isupper() for c in word[1:])
+
+
+def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
+    """Every sentence of every block, and each line of a block of several lines."""
+    for block in document.blocks:
+        for start, end in split_spans(document.text, block.start, block.end):
+            offset = start
+            for line in document.text[start:end].split("\n"):
+                if line.strip():
+                    yield block, offset, offset + len(line)
+                offset += len(line) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the whole document says about its words' case."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
+    """Words written in lower case, and words capitalised inside sentences."""
+    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
+    capitalised = {
+        t.text
+        for toks in sentence_tokens
+        for i, t in enumerate(toks)
+        if i > 0 and not _at_sentence_start(toks, i) and is_namelike(t.text)
+    }
+    return Evidence(lower, frozenset(capitalised))
+
+
+def is_shouting(text: str, kind: str) -> bool:
+    """Text in capitals or Title Case, where capitals say nothing about names."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    long = [w for w in words[1:] if len(w) > 3]
+    capital = sum(1 for w in long if w[0].isupper())
+    title_case = len(long) >= 2 and capital * 10 >= len(long) * 7
+    small = any(w in _TITLE_CASE_SMALL for w in words[1:])
+    return title_case and (kind in ("title", "heading") or small)
+
+
+def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
+    i, n = 0, len(toks)
+    while i < n:
+        if not _starts_run(toks, i, vocabulary):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            step = _continues(toks, i, j)
+            if not step:
+                break
+            j += step
+        yield i, j
+        i = j
+
+
+def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
+    word = toks[i].text
+    if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
+        return False
+    if not _at_sentence_start(toks, i):
+        return True
+    return _initial_capital_is_name(word, toks, i, vocabulary)
+
+
+def _at_sentence_start(toks: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].text in _OPENERS:
+        j -= 1
+    return j < 0 or toks[j].text in {":", "-", "–", "—", "•", "*", "..."}
+
+
+def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Evidence) -> bool:
+    """A capitalised first word is a name if the text or a list says so."""
+    low = word.lower().replace("’", "'")
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if f"{word} {nxt}" in names.places():
+        return True  # "New Zealand"
+    titled = low.rstrip(".") in _TITLE_WORDS and low not in names.COMMON
+    if (titled or low.rstrip(".") in names.HONORIFICS) and is_namelike(nxt):
+        return True  # "Dr. Okonkwo", "Finance Minister Lotte Brandt"
+    if low in names.COMMON or low in names.CALENDAR:
+        return False
+    if word in vocab.capitalised or word in names.first_names() or word in names.places():
+        return True
+    if low in names.KNOWN_ORGS:
+        return True
+    if low in vocab.lower or low in names.common_words():
+        return False
+    return not (low.endswith(("ly", "ing", "ed")) and not is_namelike(nxt))
+
+
+def _continues(toks: list[Token], i: int, j: int) -> int:
+    """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
+    word = toks[j].text
+    if is_namelike(word):
+        if word == "I":
+            return 0
+        if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
+            return 0
+        return 1
+    low = word.lower()
+    if low in names.NAME_PARTICLES and j + 1 < len(toks) and is_namelike(toks[j + 1].text):
+        return 1
+    if low in names.NAME_CONNECTORS or word == "&":
+        if not any(t.low in _ORG_CONTEXT for t in toks[i:j]):
+            return 0
+        k = j + 1
+        if k < len(toks) and toks[k].text.lower() == "the" and low != "the":
+            k += 1
+        if k < len(toks) and is_namelike(toks[k].text) and toks[k].low not in names.CALENDAR:
+            joined = any(t.text.islower() for t in toks[i:j])
+            return 0 if joined and toks[k].text in names.places() else k - j
+    return 0
+
+
+def _month_as_surname(toks: list[Token], j: int) -> bool:
+    """``Theresa May``: a month name right after a given name."""
+    return toks[j].low not in names.CALENDAR or (
+        j > 0
+        and toks[j - 1].text in names.first_names()
+        and toks[j].low in {"may", "june", "april"}
+    )

@@ -1,0 +1,214 @@
+"""The main-actors stage: names, kinds, titles and roles, aliases, salience."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.actors import find_actors, rerank_actors
+from briefing.model import Actor, KeyPoint, Quote
+from briefing.reading import read_document
+from briefing.segment import segment
+
+SEED = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared" / "seeds" / "000_7198198830184342.txt"
+)
+
+
+def actors_of(text: str) -> tuple[Actor, ...]:
+    document = read_document(text)
+    return find_actors(document, segment(document))
+
+
+def by_name(actors: tuple[Actor, ...], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert len(found) == 1, [a.name for a in actors]
+    return found[0]
+
+
+def names_of(actors: tuple[Actor, ...]) -> set[str]:
+    return {a.name for a in actors}
+
+
+# --- mention finding -------------------------------------------------------------------------
+
+
+def test_capitalised_run_is_one_name_and_sentence_start_is_not() -> None:
+    actors = actors_of("Yesterday Marta Lindqvist opened the new bakery in the town.")
+    assert names_of(actors) == {"Marta Lindqvist"}
+
+
+def test_connectors_join_organisation_names() -> None:
+    actors = actors_of(
+        "Rates rose at the Bank of Freedonia. A report by the Institute for the Study of "
+        "Tides agreed."
+    )
+    assert {"Bank of Freedonia", "Institute for the Study of Tides"} <= names_of(actors)
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    actors = actors_of("Greta Holm's plan failed. Later Holm's critics cheered.")
+    greta = by_name(actors, "Greta Holm")
+    assert all("'" not in m.text for m in greta.mentions)
+    assert len(greta.mentions) == 2
+
+
+def test_hyphens_particles_and_initials_stay_in_names() -> None:
+    actors = actors_of(
+        "The talks were led by Jean-Paul Okafor and Ahmad al-Rashidi. "
+        "Later George H. W. Pemberton joined them."
+    )
+    assert {"Jean-Paul Okafor", "Ahmad al-Rashidi", "George H. W. Pemberton"} <= names_of(actors)
+
+
+def test_acronyms_are_names() -> None:
+    actors = actors_of("Officials at the WTRB said the dam was safe, and the WTRB will check it.")
+    assert by_name(actors, "WTRB").kind == "organization"
+
+
+def test_title_before_name_becomes_a_role() -> None:
+    actors = actors_of("Finance Minister Lotte Brandt said taxes would fall.")
+    lotte = by_name(actors, "Lotte Brandt")
+    assert lotte.kind == "person"
+    assert "Finance Minister" in lotte.roles
+    assert "Finance Minister Lotte Brandt" in lotte.aliases
+
+
+def test_appositive_role_after_name() -> None:
+    actors = actors_of("Brandt, a former transport minister, is running again.")
+    assert by_name(actors, "Brandt").roles == ("former transport minister",)
+
+
+def test_lower_case_role_before_name() -> None:
+    actors = actors_of("The decision angered opposition leader Tomas Verhoeven on Tuesday.")
+    assert "opposition leader" in by_name(actors, "Tomas Verhoeven").roles
+
+
+def test_relative_clause_in_charge_of_gives_a_role() -> None:
+    actors = actors_of(
+        "Col. Ines Marr, who is in charge of the Northern Engineering Command, spoke first."
+    )
+    assert "commander of Northern Engineering Command" in by_name(actors, "Ines Marr").roles
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+def test_kinds_from_titles_first_names_suffixes_and_gazetteer() -> None:
+    actors = actors_of(
+        "Dr. Okonkwo met Susan Whitfield at Brightwater Holdings in Kenya. "
+        "Then Okonkwo flew to Nairobi."
+    )
+    assert by_name(actors, "Okonkwo").kind == "person"
+    assert by_name(actors, "Susan Whitfield").kind == "person"
+    assert by_name(actors, "Brightwater Holdings").kind == "organization"
+    assert by_name(actors, "Kenya").kind == "place"
+    assert by_name(actors, "Nairobi").kind == "place"
+
+
+def test_context_who_says_person() -> None:
+    actors = actors_of("The plan came from Varkonyi, who runs a small farm.")
+    assert by_name(actors, "Varkonyi").kind == "person"
+
+
+def test_nationality_words_and_headings_are_not_actors() -> None:
+    actors = actors_of(
+        "Border talks resume\n\nIraqi and Canadian officials met in Ottawa. Many Canadians "
+        "welcomed it.\n\nA careful start\n\nThe talks went on for hours in Ottawa."
+    )
+    found = names_of(actors)
+    assert not found & {"Iraqi", "Canadian", "Canadians", "A careful start", "Border talks"}
+    assert "Ottawa" in found
+
+
+def test_events_are_other_actors() -> None:
+    actors = actors_of("Tickets for the Winter Cup went fast, and the Winter Cup sold out.")
+    assert by_name(actors, "Winter Cup").kind == "other"
+
+
+# --- aliases ----------------------------------------------------------------------------------
+
+
+def test_surname_joins_full_name() -> None:
+    actors = actors_of("Maria Oduya won the vote. Oduya thanked her staff. Oduya left.")
+    maria = by_name(actors, "Maria Oduya")
+    assert "Oduya" in maria.aliases
+    assert len(maria.mentions) == 3
+    assert "Oduya" not in names_of(actors)
+
+
+def test_title_variants_join_one_person() -> None:
+    actors = actors_of("Gen. Ruth Kessel spoke first. Later General Kessel left the room.")
+    assert [a.name for a in actors if a.kind == "person"] == ["Ruth Kessel"]
+
+
+def test_acronym_defined_in_parentheses_joins_its_expansion() -> None:
+    actors = actors_of(
+        "The Coastal Defence League (CDL) sued the port. The CDL wants a new vote."
+    )
+    league = by_name(actors, "Coastal Defence League")
+    assert "CDL" in league.aliases
+    assert "CDL" not in names_of(actors)
+
+
+def test_well_known_other_names_join() -> None:
+    actors = actors_of("The United Nations met. A UN envoy said the U.N. would act.")
+    nations = by_name(actors, "United Nations")
+    assert {"UN", "U.N."} <= set(nations.aliases)
+
+
+def test_text_that_says_two_names_are_one() -> None:
+    actors = actors_of(
+        "Fighters of Jund Zafar attacked the town. Officials blamed the group, also known as "
+        "Zafar Brigades, for the raid."
+    )
+    zafar = [a for a in actors if "Jund Zafar" in (a.name, *a.aliases)]
+    assert len(zafar) == 1 and "Zafar Brigades" in (zafar[0].name, *zafar[0].aliases)
+
+
+# --- salience ---------------------------------------------------------------------------------
+
+
+def test_most_mentioned_and_speaking_actor_comes_first() -> None:
+    actors = actors_of(
+        "Petra Sandoval visited Lima. Sandoval said the plan works. Critics in Lima disagreed "
+        "with Tom Rusk. Sandoval said she would return."
+    )
+    assert actors[0].name == "Petra Sandoval"
+
+
+def test_rerank_rewards_key_points_and_speakers() -> None:
+    text = "Anna Berg met Ivo Lenk. Lenk spoke. Anna Berg left. Ivo Lenk smiled."
+    document = read_document(text)
+    actors = find_actors(document, segment(document))
+    point = KeyPoint("Ivo Lenk smiled.", text.index("Ivo Lenk smiled"), len(text), 1.0, 3)
+    quote = Quote("We won", 0, 6, speaker="Ivo Lenk")
+    reranked = rerank_actors(actors, (point,), (quote,))
+    assert reranked[0].name == "Ivo Lenk"
+    assert reranked[0].salience > by_name(actors, "Ivo Lenk").salience
+
+
+def test_empty_article_has_no_actors() -> None:
+    assert actors_of("nothing here is named at all.") == ()
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not beside the repository")
+def test_seed_article_main_actors() -> None:
+    actors = actors_of(SEED.read_text(encoding="utf-8"))
+    top = [a.name for a in actors[:5]]
+    for name in ("Peter Dawe", "Harjit Sajjan", "Mohammed Tawfiq Allawi", "Qassem Soleimani"):
+        assert name in top
+    dawe = by_name(actors, "Peter Dawe")
+    assert "Dawe" in dawe.aliases
+    assert "commander of Canadian Special Forces Command" in dawe.roles
+    assert "Defense Secretary" in by_name(actors, "Harjit Sajjan").roles
+    found = names_of(actors)
+    assert not found & {"Iraqi", "Canadian", "Canadians", "Enter carefully", "Street protests"}
+    for name in top:
+        others = [a for a in actors if a.name != name]
+        assert not any(name.split()[-1] == o.name for o in others)
