@@ -93,6 +93,11 @@ def markdown_escape(value: Any) -> str:
     return _MD_LINE_START.sub(r"\1\\\2", text)
 
 
+def quotation(value: Any) -> str:
+    """A quotation for display: one line, without the comma that led to its attribution."""
+    return one_line(value).rstrip(",;: ")
+
+
 def one_line(value: Any) -> str:
     """Article text with its white space collapsed, for plain-text output."""
     return _SPACE.sub(" ", str(value)).strip()
@@ -125,6 +130,7 @@ def _environment() -> Any:
     )
     env.filters["md"] = markdown_escape
     env.filters["line"] = one_line
+    env.filters["quotation"] = quotation
     return env
 
 
