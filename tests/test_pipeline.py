@@ -63,3 +63,21 @@ def test_seed_three_key_points_without_title_headings_or_caption(seed_text: str)
         "Major General Peter Dawe speaks",
     ):
         assert not any(t.startswith(forbidden) for t in texts)
+
+
+def test_seed_dawe_is_one_main_actor_with_his_role(seed_text: str) -> None:
+    result = brief(seed_text, sentences=3)
+    names = [a.name for a in result.actors]
+    assert "Peter Dawe" in names[:3]
+    dawe = result.actors[names.index("Peter Dawe")]
+    assert "Dawe" in dawe.aliases
+    assert any("Special Forces Command" in role for role in dawe.roles)
+    assert sum("Dawe" in name for name in names) == 1
+
+
+def test_seed_quotes_are_his_including_the_he_said_one(seed_text: str) -> None:
+    result = brief(seed_text, quotes=None)
+    by_dawe = [q for q in result.quotes if q.speaker == "Peter Dawe"]
+    assert len(by_dawe) >= 2
+    he_said = "It is very important for the coalition to respect the wishes"
+    assert any(q.text.startswith(he_said) for q in by_dawe)
