@@ -24,6 +24,7 @@ from . import __version__
 from .batch import Settings, brief_files, expand_sources, prepare_directory
 from .errors import BriefingError, ExitStatus, OptionsError
 from .io import read_source, write_output
+from .language import LANGUAGES
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
@@ -94,6 +95,12 @@ def command(
     method: str = typer.Option(
         "news", "--method", "-m", help=f"Ranking method: {', '.join(METHODS)}."
     ),
+    language: str = typer.Option(
+        "auto",
+        "--language",
+        "-L",
+        help=f"The article's language: auto (detected), {', '.join(LANGUAGES)}, or a code (de).",
+    ),
     actors: str = typer.Option("6", "--actors", help="Main actors to list: a number or 'all'."),
     quotes: str = typer.Option("4", "--quotes", help="Notable quotes to list: a number or 'all'."),
     output: str | None = typer.Option(
@@ -131,6 +138,7 @@ def command(
         words=words,
         length=length,
         method=method,
+        language=language,
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .errors import OptionsError
+from .language import LANGUAGES, language_name
 
 LengthUnit = Literal["sentences", "ratio", "words"]
 
@@ -89,7 +90,7 @@ class BriefingOptions:
 
     length: Length = field(default_factory=lambda: Length.preset(DEFAULT_PRESET))
     method: str = DEFAULT_METHOD
-    language: str = "english"
+    language: str = "auto"
     actors: int | None = DEFAULT_ACTORS
     quotes: int | None = DEFAULT_QUOTES
 
@@ -101,11 +102,13 @@ class BriefingOptions:
     def __post_init__(self) -> None:
         from .rank import METHODS
 
+        object.__setattr__(self, "language", language_name(self.language))
         if self.method not in METHODS:
             choices = ", ".join(METHODS)
             raise OptionsError(f"unknown method {self.method!r}; choose one of: {choices}")
-        if self.language != "english":
-            raise OptionsError(f"unsupported language {self.language!r}; supported: english")
+        if self.language != "auto" and self.language not in LANGUAGES:
+            choices = ", ".join(("auto", *LANGUAGES))
+            raise OptionsError(f"unsupported language {self.language!r}; choose one of: {choices}")
         for name in ("actors", "quotes"):
             value = getattr(self, name)
             if value is not None and value < 0:
@@ -119,7 +122,7 @@ def build_options(
     words: int | None = None,
     length: str | None = None,
     method: str = DEFAULT_METHOD,
-    language: str = "english",
+    language: str = "auto",
     actors: int | None = DEFAULT_ACTORS,
     quotes: int | None = DEFAULT_QUOTES,
 ) -> BriefingOptions:
@@ -127,7 +130,7 @@ def build_options(
     return BriefingOptions(
         length=Length.from_options(sentences, ratio, words, length),
         method=method,
-        language=language,
+        language=language_name(language),
         actors=actors,
         quotes=quotes,
     )

@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from .actors import find_actors, rerank_actors
+from .language import detect_language
 from .model import Briefing, Document, Stats
 from .options import BriefingOptions
 from .quotes import find_quotes, notable_quotes
@@ -34,8 +35,11 @@ def brief(
     elif settings:
         raise TypeError("give either options or keyword settings, not both")
     document = text if isinstance(text, Document) else read_document(text, source=source)
+    language = options.language
+    if language == "auto":
+        language = detect_language(document.text)
     sentences = segment(document)
-    context = RankContext(title=document.title, language=options.language)
+    context = RankContext(title=document.title, language=language)
     points = key_points(sentences, options.length, options.method, context)
     actors = find_actors(document, sentences)
     quotes = find_quotes(document, actors)
@@ -49,7 +53,7 @@ def brief(
         reading_minutes=max(1, math.ceil(word_count / READING_SPEED)),
         method=options.method,
         length=options.length.describe(),
-        language=options.language,
+        language=language,
     )
     return Briefing(
         source=document.source,

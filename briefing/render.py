@@ -112,7 +112,14 @@ def templates_dir() -> Path:
 
 
 def _context(briefing: Briefing) -> dict[str, Any]:
-    return {"briefing": briefing, "b": briefing, "data": briefing.to_dict()}
+    from .labels import labels
+
+    return {
+        "briefing": briefing,
+        "b": briefing,
+        "data": briefing.to_dict(),
+        "labels": labels(briefing.stats.language),
+    }
 
 
 @cache

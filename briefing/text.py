@@ -1,7 +1,8 @@
 """Shared word-level helpers: stop words and stems, loaded once and cheaply.
 
-Stop words come from sumy's data files (read as plain files, without importing sumy's modules);
-stems from ``snowballstemmer``, which is pure Python and imports in milliseconds, unlike nltk.
+Stop words come from sumy's data files (read as plain files, without importing sumy's modules),
+or from ours where sumy has none (Dutch: the Snowball project's list, BSD licence); stems from
+``snowballstemmer``, which is pure Python and imports in milliseconds, unlike nltk.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from importlib import resources
 
 @cache
 def stop_words(language: str = "english") -> frozenset[str]:
-    """Lower-case stop words of ``language`` as sumy ships them."""
-    path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
+    """Lower-case stop words of ``language``: ours if we ship a list, else sumy's."""
+    path = resources.files("briefing") / "data" / "stopwords" / f"{language}.txt"
+    if not path.is_file():
+        path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
