@@ -36,6 +36,18 @@ AMBIGUOUS = frozenset(
     a.m p.m u.s u.k u.n e.u d.c n.y n.j n.h n.c n.d n.m s.c s.d r.i l.a u.s.a i.e e.g""".split()
 )
 
+#: Month names (and short forms) of the supported languages, lower case.
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    januari februari maart april mei juni juli augustus september oktober november december
+    jan feb mär mrz apr jun jul aug sep sept okt oct nov dez dec""".split()
+)
+
 STARTERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those there here
     but and or so yet then now still also however meanwhile in on at for after before when while
@@ -49,14 +61,15 @@ SPEECH_VERBS = (
     "joked|conceded|acknowledged|claimed|answered|responded|suggested|observed|admitted"
 )
 
-_BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)[\"”’'»)\]]*(?=\s)")
+_BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _NEXT_TOKEN = re.compile(r"\s+([\"“‘'«(\[]*)([\w'’.\-]+)")
 _ATTRIBUTION_AFTER = re.compile(
     rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b[^.?!]{{0,60}}[.?!,])"
 )
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’\- ]{2,}(?:,[ A-Za-z.]{2,24}?)?(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?:[A-Z][A-Z.'’\- ]{2,}(?:,[ A-Za-z.]{2,24}?)?"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [^\W\d_]{3,10}\.?))?"
     r"(?: \([A-Za-z. ]+\))? ?[–—-]{1,2} |\((?:CNN|AP|Reuters|AFP|UPI)\)(?: ?[–—-]{1,2} ?)?)"
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -129,7 +142,7 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     if first.islower():
         return False
     marks = match.group()
-    closes_quote = marks[-1] in "\"”’'»"
+    closes_quote = marks[-1] in "\"”“’'»›"
     if closes_quote and _ATTRIBUTION_AFTER.match(text, match.end(), end):
         return False
     if marks[0] != "." or len(marks.rstrip("\"”’'»)]")) > 1:
@@ -140,6 +153,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     word = before.group(1).lstrip("-'(")
     key = word.lower().rstrip(".")
     last_part = key.rsplit("-", 1)[-1]
+    if key.isdigit() and len(key) <= 2 and token.lower().rstrip(".") in MONTHS:
+        return False  # a day before its month: "am 12. März"
     if key in ("no", "nos"):
         return not first.isdigit()
     if key in TITLES or last_part in TITLES:

@@ -11,10 +11,7 @@ from briefing.model import Actor, KeyPoint, Quote
 from briefing.reading import read_document
 from briefing.segment import segment
 
-SEED = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared" / "seeds" / "000_7198198830184342.txt"
-)
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_7198198830184342.txt"
 
 
 def actors_of(text: str) -> tuple[Actor, ...]:
@@ -145,9 +142,7 @@ def test_title_variants_join_one_person() -> None:
 
 
 def test_acronym_defined_in_parentheses_joins_its_expansion() -> None:
-    actors = actors_of(
-        "The Coastal Defence League (CDL) sued the port. The CDL wants a new vote."
-    )
+    actors = actors_of("The Coastal Defence League (CDL) sued the port. The CDL wants a new vote.")
     league = by_name(actors, "Coastal Defence League")
     assert "CDL" in league.aliases
     assert "CDL" not in names_of(actors)

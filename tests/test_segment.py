@@ -86,3 +86,32 @@ def test_words_keep_inner_apostrophes() -> None:
         "000",
         "left",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Arbeiten beginnen am 12. März im Norden.",
+            ["Die Arbeiten beginnen am 12. März im Norden."],
+        ),
+        (
+            "« Je rentre à la maison. » Puis il est parti.",
+            ["« Je rentre à la maison. »", "Puis il est parti."],
+        ),
+        ("„Wir bauen.“ Sie ging.", ["„Wir bauen.“", "Sie ging."]),
+    ],
+)
+def test_other_languages_dates_and_quote_marks(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("UFERSTADT, 12. März – Die Regierung hat.", "Die Regierung hat."),
+        ("VALMONT, 4 avril – Le marché a rouvert.", "Le marché a rouvert."),
+    ],
+)
+def test_day_month_datelines(text: str, rest: str) -> None:
+    assert text[dateline_end(text, 0, len(text)) :] == rest

@@ -1,0 +1,73 @@
+"""Language detection and the language option."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import brief, render
+from briefing.errors import OptionsError
+from briefing.language import LANGUAGES, detect_language, language_name
+from briefing.options import build_options
+from briefing.text import stop_words
+
+from .conftest import SAMPLES
+
+EXPECTED = {
+    "harbour-bridge.txt": "english",
+    "river-valley-vaccines.txt": "english",
+    "solar-cooperative.txt": "english",
+    "rheinbruecke.txt": "german",
+    "marche-couvert.txt": "french",
+}
+
+SNIPPETS = {
+    "spanish": "El gobierno anunció el lunes que la nueva ley entrará en vigor en enero, según dijo"
+    " el ministro, y que también habrá más controles para las empresas del sector.",
+    "italian": "Il governo ha annunciato lunedì che la nuova legge entrerà in vigore a gennaio,"
+    " secondo il ministro, e che ci saranno anche più controlli per le aziende del settore.",
+    "portuguese": "O governo anunciou na segunda-feira que a nova lei entrará em vigor em janeiro,"
+    " segundo o ministro, e que também haverá mais controles para as empresas do setor.",
+    "dutch": "De regering heeft maandag aangekondigd dat de nieuwe wet in januari ingaat, zei de"
+    " minister, en dat er ook meer controles komen voor de bedrijven in de sector.",
+    "swedish": "Regeringen meddelade på måndagen att den nya lagen träder i kraft i januari, sade"
+    " ministern, och att det också blir fler kontroller för företagen i branschen.",
+}
+
+
+def test_every_sample_is_detected_right() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        assert detect_language(path.read_text(encoding="utf-8")) == EXPECTED[path.name], path
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(SNIPPETS.items()))
+def test_short_news_snippets(language: str, text: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_too_little_text_falls_back_to_english() -> None:
+    assert detect_language("Xylophone 42!") == "english"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_stop_words(language: str) -> None:
+    assert len(stop_words(language)) > 50
+
+
+def test_codes_and_names() -> None:
+    assert language_name("DE") == "german" and language_name("French") == "french"
+    assert build_options(language="fr").language == "french"
+    with pytest.raises(OptionsError, match="unsupported language"):
+        build_options(language="klingon")
+
+
+def test_briefing_speaks_the_articles_language() -> None:
+    text = (SAMPLES / "marche-couvert.txt").read_text(encoding="utf-8")
+    result = brief(text, sentences=2)
+    assert result.stats.language == "french"
+    markdown = render(result)
+    assert "## Points clés" in markdown and "## Citations notables" in markdown
+
+
+def test_an_explicit_language_wins() -> None:
+    text = (SAMPLES / "harbour-bridge.txt").read_text(encoding="utf-8")
+    assert brief(text, sentences=1, language="german").stats.language == "german"
