@@ -7,7 +7,7 @@ rating and selection.
 
     python benchmarks/keypoints.py                      # every method, both sets, 3 sentences
     python benchmarks/keypoints.py --methods news,lead --limit 100
-    python benchmarks/keypoints.py --set LEAD_DECAY=0.3 --methods news
+    python benchmarks/keypoints.py --set LEAD_DECAY=0.2 --set LENGTH_CAP=35 --methods news
     python benchmarks/keypoints.py --summarise -n 3 < article.txt   # a --cmd for eval_summ.py
 """
 
@@ -95,14 +95,15 @@ def load_docs(path: Path, limit: int, with_title: bool) -> list[dict[str, Any]]:
 
 
 def override(settings: list[str]) -> None:
-    """Set module constants of the news ranker (``NAME=VALUE``) to compare parameters."""
-    from briefing import news_rank
+    """Set parameters of the ranker or the selection (``NAME=VALUE``) to compare them."""
+    from briefing import news_rank, rank
 
     for setting in settings:
         name, _, value = setting.partition("=")
-        if not hasattr(news_rank, name):
-            raise SystemExit(f"briefing.news_rank has no parameter {name!r}")
-        setattr(news_rank, name, type(getattr(news_rank, name))(value))
+        module = next((m for m in (news_rank, rank) if hasattr(m, name)), None)
+        if module is None:
+            raise SystemExit(f"no parameter {name!r} in briefing.news_rank or briefing.rank")
+        setattr(module, name, type(getattr(module, name))(value))
 
 
 def table(results: dict[str, dict[str, Result]], sets: list[str]) -> str:
@@ -132,7 +133,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="override a parameter of briefing.news_rank",
+        help="override a parameter of briefing.news_rank or briefing.rank",
     )
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="the shared eval data")
     parser.add_argument(
