@@ -23,9 +23,10 @@ Lead-3 45.8 / 28.1, sumy TextRank 59.5 / 26.1):
   57.9 / 28.8; no cap, decay 0.2: 58.2 / 28.0. Chosen: 0.15 and 30, the middle of the plateau
   where both sets are well clear of their targets; split-half (first / second 150 articles)
   57.5 / 57.6 on BBC and 29.2 / 29.5 on CNN.
-* Edge directions (PACSUM): forward-only edges reach 29.3-30.1 on CNN but 49-53 on BBC, whose
-  key sentences are spread through the article; backward edges weighted 1.25 instead of 1 move
-  the chosen point to 57.8 / 29.4, within noise, so edges are undirected.
+* Edge directions (PACSUM, tf-idf cosine, no prior or cap): forward edges only, or backward
+  edges subtracted, reach 29.3-30.1 on CNN but only 49-53 on BBC, whose key sentences are spread
+  through the article. With the prior (decay 0.2, cap 30), backward edges weighted 1.25 give
+  57.8 / 29.4 against 56.9 / 29.3 undirected, within noise, so edges are undirected.
 * Unweighted edges (shared stems only): 57.1 / 29.4, 0.5 lower on BBC.
 * TITLE_WEIGHT, on BBC with titles (the only set with titles): 0 / 0.25 / 0.5 / 1 / 2 give
   57.7 / 57.5 / 57.5 / 57.0 / 56.7. Those references were extracted without the title, so they
