@@ -20,8 +20,8 @@ Lead-3 45.8 / 28.1, sumy TextRank 59.5 / 26.1):
 * LEAD_DECAY and LENGTH_CAP (with edges weighted by 1 / log length):
   decay 0.10 / 0.15 / 0.20 at cap 25: 56.5 / 29.3, 56.2 / 29.8, 55.6 / 29.9;
   at cap 30: 58.2 / 28.7, 57.6 / 29.3, 56.9 / 29.3; at cap 35: 58.9 / 28.4, 58.4 / 28.8,
-  57.9 / 28.8; no cap, decay 0.2: 58.2 / 28.0. Chosen: 0.15 and 30, the middle of the plateau
-  where both sets are well clear of their targets; split-half (first / second 150 articles)
+  57.9 / 28.8; no cap, decay 0.2: 58.2 / 28.0. Chosen: 0.15 and 30, the middle of the trade-off
+  between the sets, ahead of Lead-3 on both; split-half (first / second 150 articles)
   57.5 / 57.6 on BBC and 29.2 / 29.5 on CNN.
 * Edge directions (PACSUM, tf-idf cosine, no prior or cap): forward edges only, or backward
   edges subtracted, reach 29.3-30.1 on CNN but only 49-53 on BBC, whose key sentences are spread
