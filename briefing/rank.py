@@ -17,12 +17,12 @@ from .text import content_terms
 
 #: Method name -> (module:function that rates sentences, one-line description).
 METHODS: dict[str, tuple[str, str]] = {
-    "news": ("briefing.news_rank:rate", "position-aware centrality with the title as query (default)"),
+    "news": ("briefing.news_rank:rate", "overlap centrality, lead prior, title as query (default)"),
     "lex-rank": ("briefing.graph_rank:rate_lex_rank", "LexRank: eigenvector centrality"),
-    "text-rank": ("briefing.graph_rank:rate_text_rank", "TextRank: PageRank over word overlap"),
+    "text-rank": ("briefing.graph_rank:rate_text_rank", "TextRank: PageRank of word overlap"),
     "lsa": ("briefing.graph_rank:rate_lsa", "latent semantic analysis"),
     "luhn": ("briefing.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
-    "edmundson": ("briefing.sumy_methods:rate_edmundson", "Edmundson: cue, title and location words (sumy)"),
+    "edmundson": ("briefing.sumy_methods:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
     "sum-basic": ("briefing.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
     "kl": ("briefing.sumy_methods:rate_kl", "KL-Sum: closest word distribution (sumy)"),
     "reduction": ("briefing.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
@@ -31,7 +31,9 @@ METHODS: dict[str, tuple[str, str]] = {
 
 #: Sentences with fewer words are fragments (datelines, credits, "he said."), never key points.
 MIN_WORDS = 5
-#: Two picks sharing more than this share of content terms say the same thing.
+#: Two picks sharing more than this share of content terms say the same thing. At 3 sentences
+#: (news ranker, ROUGE-1 BBC / CNN dev) 0.4: 56.9 / 29.1, 0.5: 57.4 / 29.2, 0.6: 57.6 / 29.3,
+#: 0.7 and off: 57.7 / 29.3; 0.6 drops restatements at no measurable cost.
 MAX_OVERLAP = 0.6
 
 Rater = Callable[[Sequence[Sentence], "RankContext"], list[float]]
@@ -63,9 +65,11 @@ def key_points(
     """The chosen sentences, in document order, with their scores."""
     if not sentences:
         return ()
-    candidates = [s for s in sentences if _is_candidate(s)] or list(sentences)
+    candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
     scores = rate(method, candidates, context)
-    picks = select(candidates, scores, length)
+    wanted = length.sentence_count(len(sentences))
+    budget = int(length.value) if length.unit == "words" else None
+    picks = select(candidates, scores, wanted, budget)
     return tuple(
         KeyPoint(s.text, s.start, s.end, round(score, 6), s.index)
         for s, score in sorted(picks, key=lambda pick: pick[0].index)
@@ -73,38 +77,53 @@ def key_points(
 
 
 def select(
-    sentences: Sequence[Sentence], scores: Sequence[float], length: Length
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    wanted: int,
+    budget: int | None = None,
 ) -> list[tuple[Sentence, float]]:
-    """Best first, skipping near-duplicates, until the count or word budget is reached."""
+    """Best first, skipping near-duplicates and sentences over the word budget.
+
+    Sentences are chosen whole: one that would overrun the budget is passed over for a shorter
+    one further down. Only when no sentence fits at all is the best one given alone.
+    """
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].index))
-    wanted = length.sentence_count(len(sentences))
-    budget = int(length.value) if length.unit == "words" else None
     chosen: list[tuple[Sentence, float]] = []
     chosen_terms: list[frozenset[str]] = []
     used_words = 0
     for i in order:
+        if len(chosen) >= wanted:
+            break
         sentence = sentences[i]
-        terms = frozenset(content_terms(sentence.words))
-        if any(_overlap(terms, other) > MAX_OVERLAP for other in chosen_terms):
-            continue
         if budget is not None and used_words + len(sentence.words) > budget:
+            continue
+        terms = frozenset(content_terms(sentence.words))
+        if any(overlap(terms, other) > MAX_OVERLAP for other in chosen_terms):
             continue
         chosen.append((sentence, scores[i]))
         chosen_terms.append(terms)
         used_words += len(sentence.words)
-        if len(chosen) >= wanted:
-            break
-    if not chosen:  # nothing fits the word budget: the best sentence alone
-        best = order[0]
-        chosen.append((sentences[best], scores[best]))
+    if not chosen and order:
+        chosen.append((sentences[order[0]], scores[order[0]]))
     return chosen
 
 
-def _is_candidate(sentence: Sentence) -> bool:
-    return len(sentence.words) >= MIN_WORDS and any(c.islower() for c in sentence.text)
+def is_candidate(sentence: Sentence) -> bool:
+    """Whether a sentence can stand alone as a key point.
+
+    Not: fewer than MIN_WORDS words; no lower-case letter (headings, credits in capitals);
+    a first word in lower case, the tail of a quotation cut off by attribution ("he said.");
+    a sentence ending in a colon, which announces what it does not say.
+    """
+    if len(sentence.words) < MIN_WORDS or not any(c.islower() for c in sentence.text):
+        return False
+    if sentence.words[0].islower():
+        return False
+    return not sentence.text.rstrip().endswith(":")
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared terms as a share of the smaller set: 1 when one sentence repeats the other."""
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
