@@ -3,6 +3,7 @@
 from .errors import BriefingError
 from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
 from .options import BriefingOptions, Length
+from .merge import brief_merged
 from .pipeline import brief
 from .render import render
 
@@ -22,5 +23,6 @@ __all__ = [
     "Stats",
     "__version__",
     "brief",
+    "brief_merged",
     "render",
 ]

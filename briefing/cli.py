@@ -121,6 +121,9 @@ def command(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes."
     ),
+    merge: bool = typer.Option(
+        False, "--merge", help="One briefing from all inputs (several reports of one story)."
+    ),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes when briefing many inputs."),
     engine: str = typer.Option(
         "local", "--engine", help="Where many inputs are briefed: local or dask."
@@ -142,6 +145,13 @@ def command(
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )
+    if merge:
+        texts = [read_source(s, encoding=encoding, max_bytes=max_bytes) for s in sources]
+        from .merge import brief_merged
+
+        merged = brief_merged([t for t, _ in texts], options, sources=[n for _, n in texts])
+        write_output(render(merged, format_for_path(output, fmt), template), output)
+        return
     if _is_batch(sources, output):
         assert output is not None
         chosen_format = format_for_path(None, fmt)

@@ -22,6 +22,7 @@ _KEYS = (
     "organization",
     "place",
     "other",
+    "sources",
 )
 
 _LABELS: dict[str, tuple[str, ...]] = {
@@ -43,6 +44,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organization",
         "place",
         "other",
+        "Sources",
     ),
     "german": (
         "Kernpunkte",
@@ -62,6 +64,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Organisation",
         "Ort",
         "anderes",
+        "Quellen",
     ),
     "french": (
         "Points clés",
@@ -81,6 +84,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organisation",
         "lieu",
         "autre",
+        "Sources",
     ),
     "spanish": (
         "Puntos clave",
@@ -100,6 +104,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organización",
         "lugar",
         "otro",
+        "Fuentes",
     ),
     "italian": (
         "Punti chiave",
@@ -119,6 +124,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organizzazione",
         "luogo",
         "altro",
+        "Fonti",
     ),
     "portuguese": (
         "Pontos-chave",
@@ -138,6 +144,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organização",
         "lugar",
         "outro",
+        "Fontes",
     ),
     "dutch": (
         "Kernpunten",
@@ -157,6 +164,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organisatie",
         "plaats",
         "overig",
+        "Bronnen",
     ),
     "swedish": (
         "Huvudpunkter",
@@ -176,6 +184,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "organisation",
         "plats",
         "annat",
+        "Källor",
     ),
 }
 

@@ -69,9 +69,18 @@ class KeyPoint:
     end: int
     score: float
     index: int
+    source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "score": self.score}
+        data: dict[str, Any] = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "score": self.score,
+        }
+        if self.source is not None:
+            data["source"] = self.source
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +128,19 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     partial: bool = False
+    source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "text": self.text,
             "speaker": self.speaker,
             "start": self.start,
             "end": self.end,
             "partial": self.partial,
         }
+        if self.source is not None:
+            data["source"] = self.source
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +160,7 @@ class Stats:
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
-    """Everything a briefing says about one article."""
+    """Everything a briefing says about one article (or, merged, several: ``sources``)."""
 
     source: str
     title: str | None
@@ -155,9 +168,10 @@ class Briefing:
     actors: tuple[Actor, ...]
     quotes: tuple[Quote, ...]
     stats: Stats
+    sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "title": self.title,
             "source": self.source,
             "key_points": [k.to_dict() for k in self.key_points],
@@ -165,3 +179,6 @@ class Briefing:
             "quotes": [q.to_dict() for q in self.quotes],
             "stats": self.stats.to_dict(),
         }
+        if self.sources:
+            data["sources"] = list(self.sources)
+        return data

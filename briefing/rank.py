@@ -69,7 +69,7 @@ def key_points(
     scores = rate(method, candidates, context)
     wanted = length.sentence_count(len(sentences))
     budget = int(length.value) if length.unit == "words" else None
-    picks = select(candidates, scores, wanted, budget)
+    picks = select(candidates, scores, wanted, budget, context.language)
     return tuple(
         KeyPoint(s.text, s.start, s.end, round(score, 6), s.index)
         for s, score in sorted(picks, key=lambda pick: pick[0].index)
@@ -81,6 +81,7 @@ def select(
     scores: Sequence[float],
     wanted: int,
     budget: int | None = None,
+    language: str = "english",
 ) -> list[tuple[Sentence, float]]:
     """Best first, skipping near-duplicates and sentences over the word budget.
 
@@ -97,7 +98,7 @@ def select(
         sentence = sentences[i]
         if budget is not None and used_words + len(sentence.words) > budget:
             continue
-        terms = frozenset(content_terms(sentence.words))
+        terms = frozenset(content_terms(sentence.words, language))
         if any(overlap(terms, other) > MAX_OVERLAP for other in chosen_terms):
             continue
         chosen.append((sentence, scores[i]))
