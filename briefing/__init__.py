@@ -1,9 +1,9 @@
 """briefing: offline news briefings with key points, main actors and notable quotes."""
 
 from .errors import BriefingError
+from .merge import brief_merged
 from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
 from .options import BriefingOptions, Length
-from .merge import brief_merged
 from .pipeline import brief
 from .render import render
 

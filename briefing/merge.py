@@ -4,8 +4,8 @@ Each article is read, segmented and rated on its own (a lead prior only means so
 one article), then the ratings are scaled to each article's best sentence and pooled: the
 shared selector picks across all of them, so a sentence that repeats one already chosen from
 another source is skipped and the best-rated telling of it is kept. Actors found in each
-article are merged by name and alias; quotes keep their source and point to the merged actors, and a quotation two sources both
-report is listed once.
+article are merged by name and alias; quotes keep their source and point to the merged
+actors, and a quotation that two sources both report is listed once.
 """
 
 from __future__ import annotations
