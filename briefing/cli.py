@@ -6,6 +6,7 @@ Everything here is parsing, reading, writing and reporting; the work is in the l
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -19,8 +20,8 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import ClickException
 
 from . import __version__
-from .errors import BriefingError, ExitStatus
-from .io import read_source, write_output
+from .errors import BriefingError, ExitStatus, Interrupted
+from .io import check_output, read_source, write_output
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
@@ -34,7 +35,13 @@ the file given with -o (written whole or not at all).
 
 
 class OneLineErrors(TyperCommand):
-    """Report usage errors as one line (``briefing: error: ...``) instead of click's block."""
+    """Report every failure as one line (``briefing: error: ...``) and its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -42,10 +49,14 @@ class OneLineErrors(TyperCommand):
             result = super().main(*args, **kwargs)
         except ClickException as error:
             _fail(_one_line(error.format_message()), ExitStatus.USAGE)
-        except typer.Abort:
-            _fail("interrupted", ExitStatus.INTERRUPTED)
+        except (typer.Abort, KeyboardInterrupt):
+            result = ExitStatus.INTERRUPTED
         except BriefingError as error:
             _fail(error.message, error.exit_status)
+        except Exception as error:
+            _internal_error(error)
+        if result == ExitStatus.INTERRUPTED:
+            _fail(Interrupted().message, ExitStatus.INTERRUPTED)
         sys.exit(result if isinstance(result, int) else 0)
 
 
@@ -123,6 +134,7 @@ def command(
     )
     chosen_format = format_for_path(output, fmt)
     text, name = read_source(source, encoding=encoding, max_bytes=max_bytes)
+    check_output(output)
     from .pipeline import brief
 
     rendered = render(brief(text, options, source=name), chosen_format, template)
@@ -134,8 +146,23 @@ def _one_line(message: str) -> str:
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    sys.stderr.write(f"briefing: error: {message}\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"briefing: error: {' '.join(message.split())}\n")
+        sys.stderr.flush()
     sys.exit(int(status))
+
+
+def _internal_error(error: Exception) -> NoReturn:
+    """Anything that is not a ``BriefingError`` is a bug: one line, or the traceback on demand."""
+    if os.environ.get("BRIEFING_DEBUG"):
+        raise error
+    if isinstance(error, MemoryError):
+        _fail("not enough memory for this article; try a shorter one", ExitStatus.ERROR)
+    _fail(
+        f"internal error ({type(error).__name__}: {error}); please report it as a bug "
+        "(set BRIEFING_DEBUG=1 to see the traceback)",
+        ExitStatus.ERROR,
+    )
 
 
 def main() -> None:
@@ -143,4 +170,4 @@ def main() -> None:
     try:
         app(prog_name="briefing")
     except KeyboardInterrupt:
-        _fail("interrupted", ExitStatus.INTERRUPTED)
+        _fail(Interrupted().message, ExitStatus.INTERRUPTED)

@@ -8,6 +8,7 @@ Jinja2's sandbox and sees the same variables and filters as ours.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from importlib import resources
@@ -48,7 +49,8 @@ def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | Non
     """The briefing as text in ``fmt``; ``template`` (a path) overrides the packaged one."""
     fmt = format_for_path(None, fmt)
     if fmt == "json" and template is None:
-        return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        data = _finite(briefing.to_dict())
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     chosen = (
         _load_user_template(Path(template))
         if template
@@ -84,6 +86,17 @@ def templates_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with NaN and infinite floats as ``None``, which strict JSON can carry."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
 def _context(briefing: Briefing) -> dict[str, Any]:
     return {"briefing": briefing, "b": briefing, "data": briefing.to_dict()}
 
@@ -113,11 +126,19 @@ def _load_user_template(path: Path) -> Any:
         source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise TemplateError(f"template not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"cannot read template {path}: {error}") from None
+    except IsADirectoryError:
+        raise TemplateError(f"template {path} is a directory; give a template file") from None
+    except UnicodeDecodeError:
+        raise TemplateError(f"template {path} is not UTF-8 text; save it as UTF-8") from None
+    except OSError as error:
+        raise TemplateError(f"cannot read template {path}: {error.strerror or error}") from None
     try:
         return _environment().from_string(source)
     except TemplateSyntaxError as error:
         raise TemplateError(
             f"template {path} has a syntax error on line {error.lineno}: {error.message}"
+        ) from None
+    except Exception as error:  # e.g. nesting too deep for the compiler
+        raise TemplateError(
+            f"template {path} cannot be compiled: {type(error).__name__}: {error}"
         ) from None
