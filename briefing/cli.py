@@ -52,7 +52,10 @@ class OneLineErrors(TyperCommand):
         except (typer.Abort, KeyboardInterrupt):
             result = ExitStatus.INTERRUPTED
         except BriefingError as error:
-            _fail(error.message, error.exit_status)
+            message = error.message
+            if error.exit_status == ExitStatus.USAGE and "; " not in message:
+                message = _one_line(message)
+            _fail(message, error.exit_status)
         except Exception as error:
             _internal_error(error)
         if result == ExitStatus.INTERRUPTED:

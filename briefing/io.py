@@ -45,7 +45,9 @@ def _read_stdin(max_bytes: int) -> bytes:
     try:
         return read_limited(handle, max_bytes, "standard input")
     except OSError as error:
-        raise InputError(f"cannot read standard input: {_reason(error)}") from None
+        raise InputError(
+            f"cannot read standard input ({_reason(error)}); give an article file instead"
+        ) from None
 
 
 def _read_path(source: str, max_bytes: int) -> bytes:
@@ -61,9 +63,11 @@ def _read_path(source: str, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise InputError(f"no such file: {source}; check the path") from None
     except PermissionError:
-        raise InputError(f"cannot read {source}: permission denied") from None
+        raise InputError(
+            f"cannot read {source}: permission denied; check its permissions"
+        ) from None
     except OSError as error:
-        raise InputError(f"cannot read {source}: {_reason(error)}") from None
+        raise InputError(f"cannot read {source} ({_reason(error)}); check the file") from None
 
 
 def read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
@@ -92,30 +96,49 @@ def check_output(output: str | None) -> None:
         raise OutputError(f"{output} is a directory; give a file name for the briefing")
     parent = target.parent
     if not parent.exists():
-        raise OutputError(f"cannot write {output}: directory {parent} does not exist")
+        raise OutputError(f"cannot write {output}: directory {parent} does not exist; create it")
     if not parent.is_dir():
-        raise OutputError(f"cannot write {output}: {parent} is not a directory")
+        raise OutputError(f"cannot write {output}: {parent} is not a directory; fix the -o path")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputError(f"{output} is read-only; make it writable or choose another -o path")
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to ``output``: the whole briefing or nothing."""
+    """Write to stdout, or to ``output``: a file is replaced whole or not at all.
+
+    A symbolic link is followed and the file it points to replaced; a device or named pipe
+    (``/dev/null``, a FIFO) is written in place, since it cannot be replaced.
+    """
     if output is None or output == "-":
         _write_stdout(text)
         return
     check_output(output)
-    target = Path(output)
+    data = text.encode("utf-8", errors="replace")
+    target = Path(os.path.realpath(output))
+    try:
+        if target.exists() and not target.is_file():
+            with target.open("wb") as handle:
+                write_all(handle, data)
+        else:
+            _replace(target, data)
+    except OSError as error:
+        raise OutputError(
+            f"cannot write {output} ({_reason(error)}); choose another -o path"
+        ) from None
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """Write a temporary file beside ``target`` and rename it over; remove it on any failure."""
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
-            write_all(handle, text.encode("utf-8", errors="replace"))
+            write_all(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(target, temp)
         os.replace(temp, target)
         temp = None
-    except OSError as error:
-        raise OutputError(f"cannot write {output}: {_reason(error)}") from None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
@@ -162,7 +185,9 @@ def _write_stdout(text: str) -> None:
             os.dup2(devnull, stream.fileno())
         sys.exit(int(ExitStatus.BROKEN_PIPE))
     except OSError as error:
-        raise OutputError(f"cannot write to standard output: {_reason(error)}") from None
+        raise OutputError(
+            f"cannot write to standard output ({_reason(error)}); write to a file with -o"
+        ) from None
 
 
 def _reason(error: OSError) -> str:

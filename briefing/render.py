@@ -60,7 +60,7 @@ def render(briefing: Briefing, fmt: str = "markdown", template: str | Path | Non
         text = chosen.render(**_context(briefing))
     except Exception as error:  # a template's own bug, reported as the template's fault
         raise TemplateError(
-            f"template failed while rendering: {type(error).__name__}: {error}"
+            f"template failed while rendering ({type(error).__name__}: {error}); fix the template"
         ) from None
     return text if text.endswith("\n") else text + "\n"
 
@@ -125,20 +125,24 @@ def _load_user_template(path: Path) -> Any:
     try:
         source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"template not found: {path}") from None
+        raise TemplateError(f"template not found: {path}; check the --template path") from None
     except IsADirectoryError:
         raise TemplateError(f"template {path} is a directory; give a template file") from None
     except UnicodeDecodeError:
         raise TemplateError(f"template {path} is not UTF-8 text; save it as UTF-8") from None
     except OSError as error:
-        raise TemplateError(f"cannot read template {path}: {error.strerror or error}") from None
+        raise TemplateError(
+            f"cannot read template {path} ({error.strerror or error}); check its permissions"
+        ) from None
     try:
         return _environment().from_string(source)
     except TemplateSyntaxError as error:
         raise TemplateError(
-            f"template {path} has a syntax error on line {error.lineno}: {error.message}"
+            f"template {path} has a syntax error on line {error.lineno} ({error.message}); "
+            "fix the template"
         ) from None
     except Exception as error:  # e.g. nesting too deep for the compiler
         raise TemplateError(
-            f"template {path} cannot be compiled: {type(error).__name__}: {error}"
+            f"template {path} cannot be compiled ({type(error).__name__}: {error}); "
+            "simplify the template"
         ) from None
