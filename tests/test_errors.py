@@ -8,10 +8,11 @@ import errno
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,17 +25,48 @@ from .conftest import ROOT, SAMPLES
 SAMPLE = SAMPLES / "harbour-bridge.txt"
 PRECIOUS = b"An earlier briefing\r\nwith \x00 odd bytes \xff kept as they are.\n"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+#: As root, run without the capabilities that override file modes, so modes are obeyed.
+NO_OVERRIDE = [
+    "setpriv",
+    "--bounding-set=-dac_override,-dac_read_search,-fowner",
+    "--inh-caps=-all",
+    "--",
+]
+
+
+def _modes_obeyed_prefix() -> list[str] | None:
+    """A command prefix under which file modes bind this user, or ``None`` if there is none."""
+    if not IS_ROOT:
+        return []
+    if shutil.which("setpriv") is None:
+        return None
+    probe = subprocess.run([*NO_OVERRIDE, "true"], capture_output=True, timeout=60)
+    return NO_OVERRIDE if probe.returncode == 0 else None
+
+
+@pytest.fixture(scope="module")
+def modes_obeyed() -> list[str]:
+    prefix = _modes_obeyed_prefix()
+    if prefix is None:
+        pytest.skip("running as root, and setpriv cannot drop the file-mode override")
+    return prefix
+
+
 #: Every message says what is wrong, then what to do.
 ADVICE = re.compile(r"; |\(see briefing --help\)")
 
 
 def briefing(
-    *args: str | Path, cwd: Path, stdin: bytes | None = b"", **kwargs: object
+    *args: str | Path,
+    cwd: Path,
+    stdin: bytes | None = b"",
+    prefix: Sequence[str] = (),
+    **kwargs: object,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m briefing`` as a user would, offline; ``stdin=None`` closes stdin."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NLTK_DATA": "/nonexistent"}
     env.pop("BRIEFING_DEBUG", None)
-    command = [sys.executable, "-m", "briefing", *map(str, args)]
+    command = [*prefix, sys.executable, "-m", "briefing", *map(str, args)]
     options: dict[str, object] = {"input": stdin}
     if stdin is None:
         command = ["sh", "-c", 'exec "$@" <&-', "sh", *command]
@@ -108,7 +140,7 @@ class Case:
     status: ExitStatus
     says: str
     stdin: bytes | None = b""
-    needs_non_root: bool = False
+    modes_obeyed: bool = False
 
 
 ERRORS: dict[str, Case] = {
@@ -147,7 +179,7 @@ ERRORS: dict[str, Case] = {
     "200 MB file": Case((sparse_file,), ExitStatus.INPUT, "larger than 20,000,000 bytes"),
     "over --max-bytes": Case((sample, "--max-bytes", "100"), ExitStatus.INPUT, "--max-bytes"),
     "unreadable file": Case(
-        (unreadable,), ExitStatus.INPUT, "permission denied", needs_non_root=True
+        (unreadable,), ExitStatus.INPUT, "permission denied", modes_obeyed=True
     ),
     "stdin empty": Case(("-",), ExitStatus.INPUT, "empty", stdin=b""),
     "stdin whitespace": Case(("-",), ExitStatus.INPUT, "empty", stdin=b"\n \n"),
@@ -212,22 +244,26 @@ ERRORS: dict[str, Case] = {
     "output in read-only /proc": Case(
         (sample, "-o", "/proc/version"), ExitStatus.OUTPUT, "cannot write /proc/version"
     ),
-    "output to a full device": Case((sample, "-o", "/dev/full"), ExitStatus.OUTPUT, "/dev/full"),
 }
 
 
 @pytest.mark.parametrize("case", ERRORS.values(), ids=list(ERRORS))
 def test_error_is_one_line_with_its_exit_code_and_output_untouched(
-    case: Case, tmp_path: Path
+    case: Case, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    if case.needs_non_root and IS_ROOT:
-        pytest.skip("root reads any file whatever its mode")
+    prefix = request.getfixturevalue("modes_obeyed") if case.modes_obeyed else []
     out = tmp_path / "brief.md"
     out.write_bytes(PRECIOUS)
     args = [arg(tmp_path) if callable(arg) else arg for arg in case.args]
     with_output = any(a in ("-o", "--output") for a in args)
     before = sorted(p.name for p in tmp_path.iterdir())
-    result = briefing(*args, *([] if with_output else ["-o", out]), cwd=tmp_path, stdin=case.stdin)
+    result = briefing(
+        *args,
+        *([] if with_output else ["-o", out]),
+        cwd=tmp_path,
+        stdin=case.stdin,
+        prefix=prefix,
+    )
     stderr = assert_one_line_error(result, case.status)
     assert case.says in stderr
     assert result.stdout == b""
@@ -246,15 +282,29 @@ def test_exit_codes_are_distinct() -> None:
     }
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root writes into any directory whatever its mode")
-def test_output_directory_not_writable(tmp_path: Path) -> None:
+def test_disk_full_keeps_the_old_output(tmp_path: Path) -> None:
+    """Files may not grow past 512 bytes (``ulimit -f``): as good as a full disk, for any user."""
+    out = tmp_path / "brief.md"
+    out.write_bytes(PRECIOUS)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    shell = 'trap "" XFSZ; ulimit -f 1; exec "$@"'
+    command = [sys.executable, "-m", "briefing", str(SAMPLE), "-f", "json", "-o", "brief.md"]
+    result = subprocess.run(
+        ["sh", "-c", shell, "sh", *command], capture_output=True, cwd=tmp_path, env=env, timeout=120
+    )
+    assert "File too large" in assert_one_line_error(result, ExitStatus.OUTPUT)
+    assert out.read_bytes() == PRECIOUS
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+def test_output_directory_not_writable(tmp_path: Path, modes_obeyed: list[str]) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
     out = folder / "brief.md"
     out.write_bytes(PRECIOUS)
     folder.chmod(0o555)
     try:
-        result = briefing(SAMPLE, "-o", out, cwd=tmp_path)
+        result = briefing(SAMPLE, "-o", out, cwd=tmp_path, prefix=modes_obeyed)
     finally:
         folder.chmod(0o755)
     assert "permission denied" in assert_one_line_error(result, ExitStatus.OUTPUT).lower()
@@ -262,12 +312,11 @@ def test_output_directory_not_writable(tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["brief.md"]
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root may replace a read-only file")
-def test_read_only_output_file_is_not_replaced(tmp_path: Path) -> None:
+def test_read_only_output_file_is_not_replaced(tmp_path: Path, modes_obeyed: list[str]) -> None:
     out = tmp_path / "brief.md"
     out.write_bytes(PRECIOUS)
     out.chmod(0o444)
-    result = briefing(SAMPLE, "-o", out, cwd=tmp_path)
+    result = briefing(SAMPLE, "-o", out, cwd=tmp_path, prefix=modes_obeyed)
     assert "read-only" in assert_one_line_error(result, ExitStatus.OUTPUT)
     assert out.read_bytes() == PRECIOUS
 
