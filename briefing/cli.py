@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -170,6 +171,8 @@ def _internal_error(error: Exception) -> NoReturn:
 
 def main() -> None:
     """Console-script entry point."""
+    if not sys.warnoptions and not os.environ.get("BRIEFING_DEBUG"):
+        warnings.simplefilter("ignore")  # library warnings are not the user's business
     try:
         app(prog_name="briefing")
     except KeyboardInterrupt:
