@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,8 +23,8 @@ except ImportError:  # pragma: no cover - older typer uses click itself
 
 from . import __version__
 from .batch import Settings, brief_files, expand_sources, prepare_directory
-from .errors import BriefingError, ExitStatus, OptionsError
-from .io import read_source, write_output
+from .errors import BriefingError, ExitStatus, Interrupted, OptionsError
+from .io import check_output, read_source, write_output
 from .language import LANGUAGES
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
@@ -38,7 +39,13 @@ the file given with -o (written whole or not at all).
 
 
 class OneLineErrors(TyperCommand):
-    """Report usage errors as one line (``briefing: error: ...``) instead of click's block."""
+    """Report every failure as one line (``briefing: error: ...``) and its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -46,10 +53,17 @@ class OneLineErrors(TyperCommand):
             result = super().main(*args, **kwargs)
         except ClickException as error:
             _fail(_one_line(error.format_message()), ExitStatus.USAGE)
-        except typer.Abort:
-            _fail("interrupted", ExitStatus.INTERRUPTED)
+        except (typer.Abort, KeyboardInterrupt):
+            result = ExitStatus.INTERRUPTED
         except BriefingError as error:
-            _fail(error.message, error.exit_status)
+            message = error.message
+            if error.exit_status == ExitStatus.USAGE and "; " not in message:
+                message = _one_line(message)
+            _fail(message, error.exit_status)
+        except Exception as error:
+            _internal_error(error)
+        if result == ExitStatus.INTERRUPTED:
+            _fail(Interrupted().message, ExitStatus.INTERRUPTED)
         sys.exit(result if isinstance(result, int) else 0)
 
 
@@ -147,6 +161,7 @@ def command(
     )
     if merge:
         texts = [read_source(s, encoding=encoding, max_bytes=max_bytes) for s in sources]
+        check_output(output)
         from .merge import brief_merged
 
         merged = brief_merged([t for t, _ in texts], options, sources=[n for _, n in texts])
@@ -162,6 +177,7 @@ def command(
         raise OptionsError("several inputs need an output directory: -o DIR/")
     chosen_format = format_for_path(output, fmt)
     text, name = read_source(sources[0], encoding=encoding, max_bytes=max_bytes)
+    check_output(output)
     from .pipeline import brief
 
     rendered = render(brief(text, options, source=name), chosen_format, template)
@@ -169,10 +185,12 @@ def command(
 
 
 def _is_batch(sources: list[str], output: str | None) -> bool:
-    """Several inputs, a directory as input, or -o naming a directory: one briefing each."""
+    """Several inputs, -o ending in a slash, or a directory into a directory: one briefing each."""
     if output is None:
         return False
-    return len(sources) > 1 or output.endswith(("/", os.sep)) or Path(sources[0]).is_dir()
+    if len(sources) > 1 or output.endswith(("/", os.sep)):
+        return True
+    return Path(sources[0]).is_dir() and Path(output).is_dir()
 
 
 def _brief_many(
@@ -215,13 +233,30 @@ def _one_line(message: str) -> str:
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
-    sys.stderr.write(f"briefing: error: {message}\n")
+    if sys.stderr is not None:
+        sys.stderr.write(f"briefing: error: {' '.join(message.split())}\n")
+        sys.stderr.flush()
     sys.exit(int(status))
+
+
+def _internal_error(error: Exception) -> NoReturn:
+    """Anything that is not a ``BriefingError`` is a bug: one line, or the traceback on demand."""
+    if os.environ.get("BRIEFING_DEBUG"):
+        raise error
+    if isinstance(error, MemoryError):
+        _fail("not enough memory for this article; try a shorter one", ExitStatus.ERROR)
+    _fail(
+        f"internal error ({type(error).__name__}: {error}); please report it as a bug "
+        "(set BRIEFING_DEBUG=1 to see the traceback)",
+        ExitStatus.ERROR,
+    )
 
 
 def main() -> None:
     """Console-script entry point."""
+    if not sys.warnoptions and not os.environ.get("BRIEFING_DEBUG"):
+        warnings.simplefilter("ignore")  # library warnings are not the user's business
     try:
         app(prog_name="briefing")
     except KeyboardInterrupt:
-        _fail("interrupted", ExitStatus.INTERRUPTED)
+        _fail(Interrupted().message, ExitStatus.INTERRUPTED)

@@ -12,13 +12,22 @@ from enum import IntEnum
 class ExitStatus(IntEnum):
     """Exit codes of the ``briefing`` command (documented in the README)."""
 
+    #: A briefing was written.
     OK = 0
+    #: An unexpected internal error: a bug to report.
     ERROR = 1
+    #: A bad option, option value or combination of options.
     USAGE = 2
+    #: The article cannot be read: missing, a directory, empty, binary, undecodable, too large.
     INPUT = 3
+    #: A ``--template`` is missing, unreadable, has a syntax error or fails while rendering.
     TEMPLATE = 4
+    #: The briefing cannot be written where ``-o`` (or standard output) says.
     OUTPUT = 5
+    #: Interrupted (Ctrl-C, SIGINT); any existing output file is left as it was.
     INTERRUPTED = 130
+    #: The reader of standard output went away (``briefing x | head -1``); no message.
+    BROKEN_PIPE = 141
 
 
 class BriefingError(Exception):
@@ -56,3 +65,14 @@ class OutputError(BriefingError):
     """The briefing cannot be written where it was asked to go."""
 
     exit_status = ExitStatus.OUTPUT
+
+
+class Interrupted(BriefingError):
+    """The user pressed Ctrl-C (SIGINT) before the briefing was written."""
+
+    exit_status = ExitStatus.INTERRUPTED
+
+    def __init__(
+        self, message: str = "interrupted; no output file was changed (run again to finish)"
+    ) -> None:
+        super().__init__(message)

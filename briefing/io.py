@@ -1,82 +1,160 @@
 """Reading articles and writing briefings safely, for the command line.
 
-Output goes to a temporary file beside the target and is renamed over it only when complete,
-so a failure (or Ctrl-C) never leaves a half-written or clobbered briefing.
+Input is read in chunks and refused once it passes the byte limit, so a huge or endless input
+never fills memory. Output goes to a temporary file beside the target and is renamed over it
+only when complete, so a failure (or Ctrl-C) never leaves a half-written or clobbered briefing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
-from .errors import InputError, OutputError
+from .errors import ExitStatus, InputError, OptionsError, OutputError
 from .reading import decode
+
+#: Bytes read at a time; input memory stays within the limit plus one chunk.
+CHUNK = 1 << 20
 
 
 def read_source(source: str, *, encoding: str | None, max_bytes: int) -> tuple[str, str]:
     """The decoded text of a path or ``-`` (stdin), and a name for it."""
-    if max_bytes < 1:
-        raise InputError(f"--max-bytes must be >= 1, got {max_bytes}")
+    check_max_bytes(max_bytes)
     if source == "-":
-        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
-        return decode(data, encoding), "<stdin>"
+        return decode(_read_stdin(max_bytes), encoding), "<stdin>"
+    return decode(_read_path(source, max_bytes), encoding), Path(source).name
+
+
+def check_max_bytes(max_bytes: int) -> None:
+    """Refuse a byte limit below one."""
+    if max_bytes < 1:
+        raise OptionsError(f"--max-bytes must be a whole number >= 1, got {max_bytes}")
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        raise InputError("standard input is closed; give an article file or pipe one in")
+    handle: BinaryIO = getattr(stream, "buffer", stream)
+    try:
+        return read_limited(handle, max_bytes, "standard input")
+    except OSError as error:
+        raise InputError(
+            f"cannot read standard input ({_reason(error)}); give an article file instead"
+        ) from None
+
+
+def _read_path(source: str, max_bytes: int) -> bytes:
     path = Path(source)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise InputError(
                 f"{source} is a directory; give an article file, or -o DIR/ to brief each file"
             )
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise InputError(_too_large(source, max_bytes))
         with path.open("rb") as handle:
-            data = _read_limited(handle, max_bytes, source)
+            return read_limited(handle, max_bytes, source)
     except FileNotFoundError:
-        raise InputError(f"no such file: {source}") from None
+        raise InputError(f"no such file: {source}; check the path") from None
     except PermissionError:
-        raise InputError(f"cannot read {source}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"cannot read {source}: {error.strerror or error}") from None
-    return decode(data, encoding), path.name
-
-
-def _read_limited(handle, max_bytes: int, name: str) -> bytes:  # type: ignore[no-untyped-def]
-    data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
         raise InputError(
-            f"{name} is larger than {max_bytes:,} bytes; raise the limit with --max-bytes"
-        )
-    return bytes(data)
+            f"cannot read {source}: permission denied; check its permissions"
+        ) from None
+    except OSError as error:
+        raise InputError(f"cannot read {source} ({_reason(error)}); check the file") from None
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to ``output``."""
+def read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
+    """All of ``handle``, read a chunk at a time; refused once it passes ``max_bytes``."""
+    parts: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        part = handle.read(min(CHUNK, max_bytes + 1 - size))
+        if not part:
+            return b"".join(parts)
+        parts.append(bytes(part))
+        size += len(part)
+    raise InputError(_too_large(name, max_bytes))
+
+
+def _too_large(name: str, max_bytes: int) -> str:
+    return f"{name} is larger than {max_bytes:,} bytes; raise the limit with --max-bytes"
+
+
+def check_output(output: str | None) -> None:
+    """Refuse an output path that cannot take a file, before any work is done."""
     if output is None or output == "-":
-        _write_stdout(text)
         return
     target = Path(output)
     if target.is_dir():
         raise OutputError(f"{output} is a directory; give a file name for the briefing")
     parent = target.parent
+    if not parent.exists():
+        raise OutputError(f"cannot write {output}: directory {parent} does not exist; create it")
     if not parent.is_dir():
-        raise OutputError(f"cannot write {output}: directory {parent} does not exist")
+        raise OutputError(f"cannot write {output}: {parent} is not a directory; fix the -o path")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputError(f"{output} is read-only; make it writable or choose another -o path")
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write to stdout, or to ``output``: a file is replaced whole or not at all.
+
+    A symbolic link is followed and the file it points to replaced; a device or named pipe
+    (``/dev/null``, a FIFO) is written in place, since it cannot be replaced.
+    """
+    if output is None or output == "-":
+        _write_stdout(text)
+        return
+    check_output(output)
+    data = text.encode("utf-8", errors="replace")
+    target = Path(os.path.realpath(output))
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+        if target.exists() and not target.is_file():
+            with target.open("wb") as handle:
+                write_all(handle, data)
+        else:
+            _replace(target, data)
     except OSError as error:
-        raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
+        raise OutputError(
+            f"cannot write {output} ({_reason(error)}); choose another -o path"
+        ) from None
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """Write a temporary file beside ``target`` and rename it over; remove it on any failure."""
+    temp: str | None = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            write_all(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(target, temp)
         os.replace(temp, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
-        raise
+        temp = None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def write_all(handle: BinaryIO, data: bytes) -> None:
+    """Write every byte of ``data``: a pipe whose reader leaves may take only part of it."""
+    view = memoryview(data)
+    while view:
+        written = handle.write(view)
+        if not written:
+            raise OSError(errno.EIO, "the output accepted no more data")
+        view = view[written:]
 
 
 def _keep_mode(target: Path, temp: str) -> None:
@@ -91,11 +169,28 @@ def _keep_mode(target: Path, temp: str) -> None:
 
 
 def _write_stdout(text: str) -> None:
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed; give a file with -o")
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(text)
+        else:
+            stream.flush()
+            write_all(buffer, text.encode("utf-8", errors="replace"))
+        stream.flush()
     except BrokenPipeError:
-        # The reader went away (``briefing x | head -1``): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+        # The reader went away (``briefing x | head -1``): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+        sys.exit(int(ExitStatus.BROKEN_PIPE))
+    except OSError as error:
+        raise OutputError(
+            f"cannot write to standard output ({_reason(error)}); write to a file with -o"
+        ) from None
+
+
+def _reason(error: OSError) -> str:
+    return str(error.strerror or error)

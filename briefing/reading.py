@@ -18,6 +18,7 @@ DEFAULT_MAX_BYTES = 20_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 _SENTENCE_END = (".", "?", "!", '"', "”")
@@ -37,36 +38,64 @@ _CAPTION_START = re.compile(
 )
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"\xff\xd8\xff")
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode article bytes: UTF-8 (BOM optional) unless an encoding is given."""
     if not data.strip():
-        raise InputError("the input is empty; give a news article as UTF-8 text")
-    if encoding is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("the input looks like UTF-16; pass --encoding utf-16")
-    if encoding is None and _looks_binary(data):
-        raise InputError("the input looks binary, not text; give a UTF-8 text file")
+        raise InputError("the input is empty or only white space; give a news article")
+    if encoding is None:
+        _refuse_undeclared(data[:8192])
     codec = encoding or "utf-8-sig"
     try:
         return data.decode(codec)
     except LookupError:
         raise InputError(
-            f"unknown encoding {encoding!r}; try --encoding utf-8 or latin-1"
+            f"unknown encoding {encoding!r}; try --encoding utf-8, latin-1 or utf-16"
         ) from None
     except UnicodeDecodeError as error:
+        name = "UTF-8" if encoding is None else repr(encoding)
         raise InputError(
-            f"the input is not valid {codec} (byte {error.start}); "
-            "convert it to UTF-8 or pass --encoding (e.g. latin-1, utf-16)"
+            f"the input is not valid {name} text (byte {error.start}); "
+            "convert it to UTF-8 or pass its --encoding (e.g. latin-1, utf-16)"
         ) from None
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    return b"\x00" in head or head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"PK\x03\x04"))
+def _refuse_undeclared(head: bytes) -> None:
+    """Refuse UTF-16/32 and binary data that arrive without ``--encoding``."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            raise InputError(f"the input looks like {codec.upper()}; pass --encoding {codec}")
+    guess = _utf16_without_bom(head)
+    if guess:
+        raise InputError(f"the input looks like {guess.upper()}; pass --encoding {guess}")
+    if b"\x00" in head or head.startswith(_MAGIC):
+        raise InputError("the input looks binary, not text; give a UTF-8 text file")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when every other byte is NUL, as in ASCII-range UTF-16."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def normalise(text: str) -> str:
     """Unify line endings, spaces and invisible characters; keep quotes and dashes as written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)

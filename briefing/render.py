@@ -8,6 +8,7 @@ Jinja2's sandbox and sees the same variables and filters as ours.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from importlib import resources
@@ -59,7 +60,8 @@ def render(
     if template is not None:
         template_text = read_template(template)
     if fmt == "json" and template_text is None:
-        return json.dumps(briefing.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        data = _finite(briefing.to_dict())
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     if template_text is None:
         chosen = _environment().get_template(FORMATS[fmt])
     else:
@@ -68,7 +70,7 @@ def render(
         text = chosen.render(**_context(briefing))
     except Exception as error:  # a template's own bug, reported as the template's fault
         raise TemplateError(
-            f"template failed while rendering: {type(error).__name__}: {error}"
+            f"template failed while rendering ({type(error).__name__}: {error}); fix the template"
         ) from None
     return text if text.endswith("\n") else text + "\n"
 
@@ -78,9 +80,15 @@ def read_template(path: str | Path) -> str:
     try:
         source = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"template not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"cannot read template {path}: {error}") from None
+        raise TemplateError(f"template not found: {path}; check the --template path") from None
+    except IsADirectoryError:
+        raise TemplateError(f"template {path} is a directory; give a template file") from None
+    except UnicodeDecodeError:
+        raise TemplateError(f"template {path} is not UTF-8 text; save it as UTF-8") from None
+    except OSError as error:
+        raise TemplateError(
+            f"cannot read template {path} ({error.strerror or error}); check its permissions"
+        ) from None
     _compile(source, str(path))
     return source
 
@@ -109,6 +117,17 @@ def templates_dir() -> Path:
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with NaN and infinite floats as ``None``, which strict JSON can carry."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
 
 
 def _context(briefing: Briefing) -> dict[str, Any]:
@@ -148,5 +167,11 @@ def _compile(source: str, name: str) -> Any:
         return _environment().from_string(source)
     except TemplateSyntaxError as error:
         raise TemplateError(
-            f"template {name} has a syntax error on line {error.lineno}: {error.message}"
+            f"template {name} has a syntax error on line {error.lineno} ({error.message}); "
+            "fix the template"
+        ) from None
+    except Exception as error:  # e.g. nesting too deep for the compiler
+        raise TemplateError(
+            f"template {name} cannot be compiled ({type(error).__name__}: {error}); "
+            "simplify the template"
         ) from None

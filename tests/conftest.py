@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from . import _hypothesis_profiles  # noqa: F401  (registers and loads the profiles)
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"

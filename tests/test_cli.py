@@ -179,7 +179,7 @@ def test_real_subprocess_run(tmp_path: Path) -> None:
 def test_real_subprocess_error_has_no_traceback() -> None:
     result = _subprocess("missing.txt")
     assert result.returncode == ExitStatus.INPUT
-    assert result.stderr == "briefing: error: no such file: missing.txt\n"
+    assert result.stderr == "briefing: error: no such file: missing.txt; check the path\n"
 
 
 def test_closed_pipe_is_not_a_traceback() -> None:

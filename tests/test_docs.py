@@ -29,7 +29,7 @@ def test_readme_has_commands() -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_readme_command_works(command: str, tmp_path: Path) -> None:
-    for name in ("samples", "templates"):
+    for name in ("samples", "templates", "tests"):
         (tmp_path / name).symlink_to(ROOT / name)
     runnable = re.sub(r"(^|\| )briefing ", rf"\1{sys.executable} -m briefing ", command)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
