@@ -1,13 +1,32 @@
-"""briefing: offline news briefings with key points, main actors and notable quotes."""
+"""briefing: offline news briefings with key points, main actors and notable quotes.
 
-from .errors import BriefingError
-from .merge import brief_merged
-from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
-from .options import BriefingOptions, Length
-from .pipeline import brief
-from .render import render
+The public names are loaded on first use, so that ``briefing --help`` and the modules that
+only need the data model start fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Actor": "model",
+    "Briefing": "model",
+    "Document": "model",
+    "KeyPoint": "model",
+    "Mention": "model",
+    "Quote": "model",
+    "Sentence": "model",
+    "Stats": "model",
+    "BriefingError": "errors",
+    "BriefingOptions": "options",
+    "Length": "options",
+    "brief": "pipeline",
+    "brief_merged": "merge",
+    "render": "render",
+}
 
 __all__ = [
     "Actor",
@@ -26,3 +45,23 @@ __all__ = [
     "brief_merged",
     "render",
 ]
+
+if TYPE_CHECKING:
+    from .errors import BriefingError
+    from .merge import brief_merged
+    from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
+    from .options import BriefingOptions, Length
+    from .pipeline import brief
+    from .render import render
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'briefing' has no attribute {name!r}")
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -81,3 +81,12 @@ def test_seed_quotes_are_his_including_the_he_said_one(seed_text: str) -> None:
     assert len(by_dawe) >= 2
     he_said = "It is very important for the coalition to respect the wishes"
     assert any(q.text.startswith(he_said) for q in by_dawe)
+
+
+def test_public_api_names_resolve() -> None:
+    import briefing
+
+    for name in briefing.__all__:
+        assert getattr(briefing, name) is not None
+    with pytest.raises(AttributeError):
+        _ = briefing.no_such_name
