@@ -1,7 +1,7 @@
 """briefing: offline news briefings with key points, main actors and notable quotes."""
 
 from .errors import BriefingError
-from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
+from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, SourceInfo, Stats
 from .options import BriefingOptions, Length
 from .pipeline import brief
 from .render import render
@@ -19,6 +19,7 @@ __all__ = [
     "Mention",
     "Quote",
     "Sentence",
+    "SourceInfo",
     "Stats",
     "__version__",
     "brief",

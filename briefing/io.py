@@ -18,11 +18,16 @@ from .reading import decode
 
 def read_source(source: str, *, encoding: str | None, max_bytes: int) -> tuple[str, str]:
     """The decoded text of a path or ``-`` (stdin), and a name for it."""
+    data, name = read_bytes(source, max_bytes=max_bytes)
+    return decode(data, encoding), name
+
+
+def read_bytes(source: str, *, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes of a path or ``-`` (stdin), at most ``max_bytes``, and a name for them."""
     if max_bytes < 1:
         raise InputError(f"--max-bytes must be >= 1, got {max_bytes}")
     if source == "-":
-        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
-        return decode(data, encoding), "<stdin>"
+        return _read_limited(sys.stdin.buffer, max_bytes, "standard input"), "<stdin>"
     path = Path(source)
     try:
         if path.is_dir():
@@ -37,7 +42,7 @@ def read_source(source: str, *, encoding: str | None, max_bytes: int) -> tuple[s
         raise InputError(f"cannot read {source}: permission denied") from None
     except OSError as error:
         raise InputError(f"cannot read {source}: {error.strerror or error}") from None
-    return decode(data, encoding), path.name
+    return data, path.name
 
 
 def _read_limited(handle, max_bytes: int, name: str) -> bytes:  # type: ignore[no-untyped-def]
