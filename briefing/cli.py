@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -23,16 +24,19 @@ except ImportError:  # pragma: no cover - older typer uses click itself
 from . import __version__
 from .batch import Settings, brief_files, expand_sources, prepare_directory
 from .errors import BriefingError, ExitStatus, OptionsError
-from .io import read_source, write_output
+from .io import write_output
+from .model import Document
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
 from .render import FORMATS, format_for_path, read_template, render
+from .sources import DEFAULT_TIMEOUT, read_article
 
 HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
 
-SOURCE is a text file, or - for standard input. The briefing goes to standard output, or to
-the file given with -o (written whole or not at all).
+SOURCE is a text file, a saved web page (.html), an http(s):// address, or - for standard
+input. The briefing goes to standard output, or to the file given with -o (written whole or
+not at all).
 """
 
 
@@ -73,8 +77,8 @@ def command(
     sources: list[str] = typer.Argument(
         ...,
         metavar="SOURCE...",
-        help="Article file (UTF-8 text), or - for stdin; several files or directories "
-        "with -o DIR/ for one briefing each.",
+        help="Article file (UTF-8 text or HTML), http(s):// URL, or - for stdin; several "
+        "inputs or directories with -o DIR/ for one briefing each.",
     ),
     sentences: int | None = typer.Option(
         None, "--sentences", "-n", help="Key points: this many sentences."
@@ -114,6 +118,12 @@ def command(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes."
     ),
+    offline: bool = typer.Option(
+        False, "--offline", help="Never use the network: refuse http(s):// sources."
+    ),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout", help="Seconds a URL may take to download."
+    ),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes when briefing many inputs."),
     engine: str = typer.Option(
         "local", "--engine", help="Where many inputs are briefed: local or dask."
@@ -134,19 +144,22 @@ def command(
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )
+    read = functools.partial(
+        read_article, encoding=encoding, max_bytes=max_bytes, offline=offline, timeout=timeout
+    )
     if _is_batch(sources, output):
         assert output is not None
         chosen_format = format_for_path(None, fmt)
         settings = Settings(options, chosen_format, read_template(template) if template else None)
-        _brief_many(sources, output, settings, encoding, max_bytes, jobs, engine, scheduler)
+        _brief_many(sources, output, settings, read, jobs, engine, scheduler)
         return
     if len(sources) > 1:
         raise OptionsError("several inputs need an output directory: -o DIR/")
     chosen_format = format_for_path(output, fmt)
-    text, name = read_source(sources[0], encoding=encoding, max_bytes=max_bytes)
+    article, name = read(sources[0])
     from .pipeline import brief
 
-    rendered = render(brief(text, options, source=name), chosen_format, template)
+    rendered = render(brief(article, options, source=name), chosen_format, template)
     write_output(rendered, output)
 
 
@@ -161,8 +174,7 @@ def _brief_many(
     sources: list[str],
     output: str,
     settings: Settings,
-    encoding: str | None,
-    max_bytes: int,
+    read: Callable[[str], tuple[str | Document, str]],
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -171,7 +183,6 @@ def _brief_many(
         raise OptionsError("standard input (-) cannot be one of several inputs")
     directory = prepare_directory(output)
     paths = expand_sources(sources)
-    read = functools.partial(read_source, encoding=encoding, max_bytes=max_bytes)
     quiet = not sys.stderr.isatty()
     with typer.progressbar(
         length=len(paths), label="briefing", file=sys.stderr, hidden=quiet
