@@ -2,9 +2,9 @@
 
 trafilatura finds the article among menus, footers, related links and cookie notices, and
 reads the page's title, author, date and site. Its XML output keeps headings and paragraphs
-in order; figure captions, which it drops as boilerplate, are carried through it as marked
-paragraphs. The blocks are then laid out exactly as ``read_document`` would lay out the same
-article as plain text, so an HTML page and its text version give the same briefing.
+in order; figure captions, which it drops as boilerplate, are passed to it as paragraphs and
+recognised again by their text. The blocks are then laid out exactly as ``read_document``
+lays out the same article as plain text, so a page and its text give the same briefing.
 
 trafilatura (and lxml) are imported only when a page is read, so plain text stays fast.
 """
@@ -29,8 +29,6 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-#: Marks a figure caption on its way through the extractor (a private-use character).
-_CAPTION_MARK = "\ue000"
 _SPACE = re.compile(r"\s+")
 
 
@@ -88,14 +86,14 @@ def _decode(data: bytes, codec: str, *, strict: bool) -> str:
 
 def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> Document:
     """The article of a web page as a ``Document``, with what the page says about its origin."""
-    root = _extract(html, url)
+    root, captions = _extract(html, url)
     meta = SourceInfo(
         site=_attribute(root, "sitename"),
         author=_attribute(root, "author"),
         date=_attribute(root, "date"),
         url=url or _attribute(root, "url"),
     )
-    lines = _lines(root, _attribute(root, "title"))
+    lines = _lines(root, _attribute(root, "title"), captions)
     if not any(kind is None for kind, _ in lines):
         raise InputError(f"found no article text in {source}; is it a news article page?")
     document = _document(lines, source, meta)
@@ -108,15 +106,15 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
     return document
 
 
-def _extract(html: str, url: str | None) -> Any:
-    """trafilatura's XML for the page (with metadata), parsed; captions kept as marked text."""
+def _extract(html: str, url: str | None) -> tuple[Any, frozenset[str]]:
+    """trafilatura's XML for the page (with metadata), parsed, and the texts of its captions."""
     import trafilatura
     from lxml import etree
 
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError("the page cannot be parsed as HTML")
-    _mark_captions(tree)
+    captions = _captions_as_paragraphs(tree)
     xml = trafilatura.extract(
         tree,
         url=url,
@@ -131,21 +129,24 @@ def _extract(html: str, url: str | None) -> Any:
     )
     if not xml:
         raise InputError("found no article text in the page; is it a news article page?")
-    return etree.fromstring(xml.encode("utf-8"))
+    return etree.fromstring(xml.encode("utf-8")), frozenset(captions)
 
 
-def _mark_captions(tree: Any) -> None:
-    """Turn figures into plain blocks and their captions into marked paragraphs."""
+def _captions_as_paragraphs(tree: Any) -> set[str]:
+    """Turn figures into plain blocks and their captions into paragraphs; the captions' texts."""
     for figure in tree.iter("figure"):
         figure.tag = "div"
         figure.attrib.clear()
+    captions = set()
     for caption in tree.iter("figcaption"):
-        text = _SPACE.sub(" ", caption.text_content()).strip()
+        text = _one_line(caption.text_content())
         for child in list(caption):
             caption.remove(child)
         caption.tag = "p"
         caption.attrib.clear()
-        caption.text = _CAPTION_MARK + text if text else None
+        caption.text = text
+        captions.add(text)
+    return captions
 
 
 def _attribute(root: Any, name: str) -> str | None:
@@ -156,9 +157,9 @@ def _attribute(root: Any, name: str) -> str | None:
 Line = tuple[BlockKind | None, str]
 
 
-def _lines(root: Any, title: str | None) -> list[Line]:
+def _lines(root: Any, title: str | None, captions: frozenset[str]) -> list[Line]:
     """(kind, text) for each block in reading order; kind None is left to the line's shape."""
-    body = [(kind, text) for kind, text in _body(root) if text]
+    body = [("caption" if text in captions else kind, text) for kind, text in _body(root) if text]
     if title is None and body and body[0][0] == "heading":
         title = body.pop(0)[1]
     elif title is not None:
@@ -193,11 +194,7 @@ def _blocks(element: Any) -> Iterator[Line]:
         else:
             yield None, _text(element)
     elif tag not in ("graphic", "comments"):
-        text = _text(element)
-        if text.startswith(_CAPTION_MARK):
-            yield "caption", text[1:].strip()
-        else:
-            yield None, text
+        yield None, _text(element)
 
 
 def _text(element: Any) -> str:
@@ -206,7 +203,11 @@ def _text(element: Any) -> str:
     for child in element:
         parts.append(" " if child.tag == "lb" else _text(child))
         parts.append(child.tail or "")
-    return _SPACE.sub(" ", normalise("".join(parts))).strip()
+    return _one_line("".join(parts))
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", normalise(text)).strip()
 
 
 def _document(lines: list[Line], source: str, meta: SourceInfo) -> Document:
