@@ -75,6 +75,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
     ) -> urllib.request.Request | None:
         if not is_url(newurl):
+            fp.close()
             raise InputError(f"{req.full_url} redirects to {newurl}, which is not a web address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -120,7 +121,7 @@ def _read(response: Any, url: str, max_bytes: int, deadline: float, timeout: flo
     while True:
         if time.monotonic() > deadline:
             raise InputError(_too_slow(url, timeout))
-        part = response.read(min(_CHUNK, max_bytes + 1 - size))
+        part = response.read1(min(_CHUNK, max_bytes + 1 - size))  # what has arrived
         if not part:
             return b"".join(parts)
         parts.append(part)
