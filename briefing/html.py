@@ -30,6 +30,7 @@ _HTML_START = re.compile(
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_NO_ARTICLE = "found no article text in {source}; is it a news article page?"
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -86,7 +87,7 @@ def _decode(data: bytes, codec: str, *, strict: bool) -> str:
 
 def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> Document:
     """The article of a web page as a ``Document``, with what the page says about its origin."""
-    root, captions = _extract(html, url)
+    root, captions = _extract(html, source, url)
     meta = SourceInfo(
         site=_attribute(root, "sitename"),
         author=_attribute(root, "author"),
@@ -95,7 +96,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
     )
     lines = _lines(root, _attribute(root, "title"), captions)
     if not any(kind is None for kind, _ in lines):
-        raise InputError(f"found no article text in {source}; is it a news article page?")
+        raise InputError(_NO_ARTICLE.format(source=source))
     document = _document(lines, source, meta)
     if meta.author and not any(b.kind == "byline" for b in document.blocks[:4]):
         # The page's byline is boilerplate to the extractor; its author is not.
@@ -106,14 +107,14 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
     return document
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, frozenset[str]]:
+def _extract(html: str, source: str, url: str | None) -> tuple[Any, frozenset[str]]:
     """trafilatura's XML for the page (with metadata), parsed, and the texts of its captions."""
     import trafilatura
     from lxml import etree
 
     tree = trafilatura.load_html(html)
     if tree is None:
-        raise InputError("the page cannot be parsed as HTML")
+        raise InputError(f"{source} cannot be read as HTML; is it a web page?")
     captions = _captions_as_paragraphs(tree)
     xml = trafilatura.extract(
         tree,
@@ -128,7 +129,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, frozenset[str]]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not xml:
-        raise InputError("found no article text in the page; is it a news article page?")
+        raise InputError(_NO_ARTICLE.format(source=source))
     return etree.fromstring(xml.encode("utf-8")), frozenset(captions)
 
 

@@ -37,7 +37,7 @@ def read_article(
             raise InputError(f"{source} is a web address and --offline forbids fetching it")
         return _read_url(source, encoding=encoding, max_bytes=max_bytes, timeout=timeout), source
     data, name = read_bytes(source, max_bytes=max_bytes)
-    if is_html_name(name) or looks_like_html(data):
+    if looks_like_html(data) or (is_html_name(name) and b"<" in data[:4096]):
         from .html import decode_html, read_html
 
         return read_html(decode_html(data, encoding), name), name
@@ -50,7 +50,10 @@ def is_url(source: str) -> bool:
 
 
 def is_html_name(name: str) -> bool:
-    """True for a file name with a web-page suffix (``.html``, ``.htm``, ``.xhtml``)."""
+    """True for a file name with a web-page suffix (``.html``, ``.htm``, ``.xhtml``).
+
+    Such a file is read as HTML if it has any markup; without, it is plain text.
+    """
     return PurePath(name).suffix.lower() in HTML_SUFFIXES
 
 

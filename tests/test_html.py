@@ -165,6 +165,13 @@ def test_what_counts_as_html() -> None:
     assert not looks_like_html(b"<b>not a page</b> but a line of text")
 
 
+def test_an_html_file_without_markup_is_text(tmp_path: Path) -> None:
+    page = tmp_path / "notes.html"
+    page.write_text("Council approves budget\n\nThe council approved the budget.", "utf-8")
+    article, _ = read_article(str(page))
+    assert article == "Council approves budget\n\nThe council approved the budget."
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -186,7 +193,8 @@ def test_pages_without_an_article_fail_cleanly(tmp_path: Path, data: bytes, mess
 def test_batch_briefs_pages_and_text_alike(tmp_path: Path) -> None:
     pages = [str(SAMPLES / f"{name}.html") for name in NAMES]
     out = tmp_path / "out"
-    result = runner.invoke(app, [*pages, str(SAMPLES / "harbour-bridge.txt"), "-o", f"{out}/"])
+    sources = [*pages, str(SAMPLES / "harbour-bridge.txt")]
+    result = runner.invoke(app, [*sources, "-o", f"{out}/", "-j", "2"])  # pages cross processes
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [f"{name}.md" for name in NAMES] + ["harbour-bridge-2.md"]
