@@ -30,7 +30,7 @@ from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
 from .render import FORMATS, format_for_path, read_template, render
-from .sources import DEFAULT_TIMEOUT, read_article
+from .sources import DEFAULT_TIMEOUT, check_timeout, read_article
 
 HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
 
@@ -144,6 +144,7 @@ def command(
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )
+    check_timeout(timeout)
     read = functools.partial(
         read_article, encoding=encoding, max_bytes=max_bytes, offline=offline, timeout=timeout
     )

@@ -8,9 +8,10 @@ network code are imported only for inputs that need them, so briefing a text fil
 from __future__ import annotations
 
 import dataclasses
+import math
 from pathlib import PurePath
 
-from .errors import InputError
+from .errors import InputError, OptionsError
 from .html import HTML_SUFFIXES, looks_like_html
 from .io import read_bytes
 from .model import Document, SourceInfo
@@ -42,6 +43,12 @@ def read_article(
 
         return read_html(decode_html(data, encoding), name), name
     return decode(data, encoding), name
+
+
+def check_timeout(timeout: float) -> None:
+    """Refuse a timeout that is not a positive number of seconds, before any input is read."""
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise OptionsError(f"--timeout must be a number of seconds above 0, got {timeout:g}")
 
 
 def is_url(source: str) -> bool:

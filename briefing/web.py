@@ -1,9 +1,10 @@
 """Fetching the one web page a user asks to brief, with the standard library only.
 
-A fetch is bounded on every side: a timeout for the whole download (a server that trickles
-bytes cannot hold the command forever), a size cap, a limit on redirects, and only web pages
-(HTML, or plain text) are accepted, so a link to a PDF or an image fails with a clear message
-instead of being briefed as garbage. Nothing else is ever downloaded.
+A fetch is bounded on every side: a timeout for each wait and, checked between reads, for the
+whole download (so a server that trickles bytes cannot hold the command), a size cap, a limit
+on redirects, and only web pages (HTML, or plain text) are accepted, so a link to a PDF or an
+image fails with a clear message instead of being briefed as garbage. Nothing else is ever
+downloaded.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from . import __version__
 from .errors import InputError
-from .sources import DEFAULT_TIMEOUT, is_url
+from .sources import DEFAULT_TIMEOUT, check_timeout, is_url
 
 #: Redirects followed before a fetch is given up.
 MAX_REDIRECTS = 10
@@ -50,8 +51,7 @@ def fetch(
     max_redirects: int = MAX_REDIRECTS,
 ) -> Page:
     """Download ``url``: a web page within ``max_bytes`` and ``timeout`` seconds, or InputError."""
-    if timeout <= 0:
-        raise InputError(f"--timeout must be more than 0 seconds, got {timeout:g}")
+    check_timeout(timeout)
     deadline = time.monotonic() + timeout
     try:
         with _opener(max_redirects).open(_request(url), timeout=timeout) as response:

@@ -206,6 +206,13 @@ def test_slow_server_times_out(server: str) -> None:
     assert "did not answer within 0.3 s" in message and "--timeout" in message
 
 
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf"])
+def test_timeout_must_be_positive_seconds(value: str) -> None:
+    sample = str(SAMPLES / "harbour-bridge.txt")
+    message = _fails(sample, "--timeout", value, status=ExitStatus.USAGE)
+    assert "--timeout must be a number of seconds above 0" in message
+
+
 def test_a_trickling_server_is_stopped_at_the_deadline(server: str) -> None:
     start = time.monotonic()
     with pytest.raises(InputError, match=r"did not answer within 0\.5 s"):
