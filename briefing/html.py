@@ -187,7 +187,7 @@ def _blocks(element: Any) -> Iterator[Line]:
     tag = element.tag
     if tag == "head":
         yield "heading", _text(element)
-    elif tag in ("list", "quote", "div", "table", "row"):
+    elif tag in ("list", "quote", "div"):
         children = [child for child in element if child.tag not in ("lb", "hi", "ref")]
         if children:
             for child in children:

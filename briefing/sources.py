@@ -2,7 +2,7 @@
 
 Plain text is returned as text, for ``read_document``; a web page is returned as the
 ``Document`` of its article, with its site, author and date. The HTML extractor and the
-network code are imported only for inputs that need them, so briefing a text file stays fast.
+network code are imported only for the inputs that need them, so briefing a text file stays fast.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 from pathlib import PurePath
 
 from .errors import InputError, OptionsError
-from .html import HTML_SUFFIXES, looks_like_html
+from .html import HTML_SUFFIXES, decode_html, looks_like_html, read_html
 from .io import read_bytes
 from .model import Document, SourceInfo
 from .reading import DEFAULT_MAX_BYTES, decode, read_document
@@ -33,14 +33,14 @@ def read_article(
 
     ``offline`` refuses URLs instead of fetching them.
     """
+    if max_bytes < 1:
+        raise InputError(f"--max-bytes must be >= 1, got {max_bytes}")
     if is_url(source):
         if offline:
             raise InputError(f"{source} is a web address and --offline forbids fetching it")
         return _read_url(source, encoding=encoding, max_bytes=max_bytes, timeout=timeout), source
     data, name = read_bytes(source, max_bytes=max_bytes)
     if looks_like_html(data) or (is_html_name(name) and b"<" in data[:4096]):
-        from .html import decode_html, read_html
-
         return read_html(decode_html(data, encoding), name), name
     return decode(data, encoding), name
 
@@ -66,7 +66,6 @@ def is_html_name(name: str) -> bool:
 
 def _read_url(url: str, *, encoding: str | None, max_bytes: int, timeout: float) -> Document:
     """Fetch a page and read its article; a plain-text answer is read as plain text."""
-    from .html import decode_html, read_html
     from .web import TEXT_TYPES, fetch
 
     page = fetch(url, max_bytes=max_bytes, timeout=timeout)
