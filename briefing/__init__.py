@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# Eager: the function shares its module's name, and a lazy name would be shadowed by the module.
+from .render import render
+
 _EXPORTS = {
     "Actor": "model",
     "Briefing": "model",
@@ -19,13 +22,13 @@ _EXPORTS = {
     "Mention": "model",
     "Quote": "model",
     "Sentence": "model",
+    "SourceInfo": "model",
     "Stats": "model",
     "BriefingError": "errors",
     "BriefingOptions": "options",
     "Length": "options",
     "brief": "pipeline",
     "brief_merged": "merge",
-    "render": "render",
 }
 
 __all__ = [
@@ -39,6 +42,7 @@ __all__ = [
     "Mention",
     "Quote",
     "Sentence",
+    "SourceInfo",
     "Stats",
     "__version__",
     "brief",
@@ -49,10 +53,19 @@ __all__ = [
 if TYPE_CHECKING:
     from .errors import BriefingError
     from .merge import brief_merged
-    from .model import Actor, Briefing, Document, KeyPoint, Mention, Quote, Sentence, Stats
+    from .model import (
+        Actor,
+        Briefing,
+        Document,
+        KeyPoint,
+        Mention,
+        Quote,
+        Sentence,
+        SourceInfo,
+        Stats,
+    )
     from .options import BriefingOptions, Length
     from .pipeline import brief
-    from .render import render
 
 
 def __getattr__(name: str) -> Any:

@@ -14,20 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BriefingError, InputError, OptionsError, OutputError
+from .model import Document
 from .options import BriefingOptions
+from .sources import is_url
 
 ENGINES = ("local", "dask")
 #: File types taken from a directory given as input.
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 EXTENSIONS = {"markdown": ".md", "json": ".json", "text": ".txt"}
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One article to brief: its text (or the reason it could not be read) and its name."""
+    """One article to brief: its text or read web page (or why it could not be read), its name."""
 
     name: str
-    text: str | None
+    text: str | Document | None
     error: str | None = None
 
 
@@ -49,12 +51,17 @@ class Settings:
     template_text: str | None = None
 
 
-def expand_sources(sources: Sequence[str]) -> list[Path]:
-    """Files named, plus the article files inside directories named, in a stable order."""
-    paths: list[Path] = []
+def expand_sources(sources: Sequence[str]) -> list[Path | str]:
+    """Files and URLs named, plus the article files inside directories named, in a stable order.
+
+    URLs stay strings: a ``Path`` would fold their ``//``.
+    """
+    paths: list[Path | str] = []
     for source in sources:
         path = Path(source)
-        if path.is_dir():
+        if is_url(source):
+            paths.append(source)
+        elif path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
                 raise InputError(f"{source} has no article files ({', '.join(ARTICLE_SUFFIXES)})")
@@ -64,7 +71,9 @@ def expand_sources(sources: Sequence[str]) -> list[Path]:
     return paths
 
 
-def read_jobs(paths: Iterable[Path], read: Callable[[str], tuple[str, str]]) -> Iterator[Job]:
+def read_jobs(
+    paths: Iterable[Path | str], read: Callable[[str], tuple[str | Document, str]]
+) -> Iterator[Job]:
     """Read each input with ``read``; an unreadable one becomes a job that carries its error."""
     for path in paths:
         try:
@@ -171,10 +180,10 @@ class Report:
 
 
 def brief_files(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     directory: Path,
     settings: Settings,
-    read: Callable[[str], tuple[str, str]],
+    read: Callable[[str], tuple[str | Document, str]],
     *,
     workers: int = 1,
     engine: str = "local",

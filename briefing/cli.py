@@ -10,6 +10,7 @@ import functools
 import os
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -24,17 +25,20 @@ except ImportError:  # pragma: no cover - older typer uses click itself
 from . import __version__
 from .batch import Settings, brief_files, expand_sources, prepare_directory
 from .errors import BriefingError, ExitStatus, Interrupted, OptionsError
-from .io import check_output, read_source, write_output
+from .io import check_output, write_output
 from .language import LANGUAGES
+from .model import Document
 from .options import LENGTH_PRESETS, build_options, parse_count
 from .rank import METHODS
 from .reading import DEFAULT_MAX_BYTES
 from .render import FORMATS, format_for_path, read_template, render
+from .sources import DEFAULT_TIMEOUT, check_timeout, read_article
 
 HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
 
-SOURCE is a text file, or - for standard input. The briefing goes to standard output, or to
-the file given with -o (written whole or not at all).
+SOURCE is a text file, a saved web page (.html), an http(s):// address, or - for standard
+input. The briefing goes to standard output, or to the file given with -o (written whole or
+not at all).
 """
 
 
@@ -88,8 +92,8 @@ def command(
     sources: list[str] = typer.Argument(
         ...,
         metavar="SOURCE...",
-        help="Article file (UTF-8 text), or - for stdin; several files or directories "
-        "with -o DIR/ for one briefing each.",
+        help="Article file (UTF-8 text or HTML), http(s):// URL, or - for stdin; several "
+        "inputs or directories with -o DIR/ for one briefing each.",
     ),
     sentences: int | None = typer.Option(
         None, "--sentences", "-n", help="Key points: this many sentences."
@@ -135,6 +139,12 @@ def command(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this many bytes."
     ),
+    offline: bool = typer.Option(
+        False, "--offline", help="Never use the network: refuse http(s):// sources."
+    ),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout", help="Seconds a URL may take to download."
+    ),
     merge: bool = typer.Option(
         False, "--merge", help="One briefing from all inputs (several reports of one story)."
     ),
@@ -159,28 +169,32 @@ def command(
         actors=parse_count(actors, "--actors"),
         quotes=parse_count(quotes, "--quotes"),
     )
+    check_timeout(timeout)
+    read = functools.partial(
+        read_article, encoding=encoding, max_bytes=max_bytes, offline=offline, timeout=timeout
+    )
     if merge:
-        texts = [read_source(s, encoding=encoding, max_bytes=max_bytes) for s in sources]
+        articles = [read(source) for source in sources]
         check_output(output)
         from .merge import brief_merged
 
-        merged = brief_merged([t for t, _ in texts], options, sources=[n for _, n in texts])
+        merged = brief_merged([a for a, _ in articles], options, sources=[n for _, n in articles])
         write_output(render(merged, format_for_path(output, fmt), template), output)
         return
     if _is_batch(sources, output):
         assert output is not None
         chosen_format = format_for_path(None, fmt)
         settings = Settings(options, chosen_format, read_template(template) if template else None)
-        _brief_many(sources, output, settings, encoding, max_bytes, jobs, engine, scheduler)
+        _brief_many(sources, output, settings, read, jobs, engine, scheduler)
         return
     if len(sources) > 1:
         raise OptionsError("several inputs need an output directory: -o DIR/")
     chosen_format = format_for_path(output, fmt)
-    text, name = read_source(sources[0], encoding=encoding, max_bytes=max_bytes)
+    article, name = read(sources[0])
     check_output(output)
     from .pipeline import brief
 
-    rendered = render(brief(text, options, source=name), chosen_format, template)
+    rendered = render(brief(article, options, source=name), chosen_format, template)
     write_output(rendered, output)
 
 
@@ -197,8 +211,7 @@ def _brief_many(
     sources: list[str],
     output: str,
     settings: Settings,
-    encoding: str | None,
-    max_bytes: int,
+    read: Callable[[str], tuple[str | Document, str]],
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -207,7 +220,6 @@ def _brief_many(
         raise OptionsError("standard input (-) cannot be one of several inputs")
     directory = prepare_directory(output)
     paths = expand_sources(sources)
-    read = functools.partial(read_source, encoding=encoding, max_bytes=max_bytes)
     quiet = not sys.stderr.isatty()
     with typer.progressbar(
         length=len(paths), label="briefing", file=sys.stderr, hidden=quiet

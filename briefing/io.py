@@ -25,10 +25,16 @@ CHUNK = 1 << 20
 
 def read_source(source: str, *, encoding: str | None, max_bytes: int) -> tuple[str, str]:
     """The decoded text of a path or ``-`` (stdin), and a name for it."""
+    data, name = read_bytes(source, max_bytes=max_bytes)
+    return decode(data, encoding), name
+
+
+def read_bytes(source: str, *, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes of a path or ``-`` (stdin), at most ``max_bytes``, and a name for them."""
     check_max_bytes(max_bytes)
     if source == "-":
-        return decode(_read_stdin(max_bytes), encoding), "<stdin>"
-    return decode(_read_path(source, max_bytes), encoding), Path(source).name
+        return _read_stdin(max_bytes), "<stdin>"
+    return _read_path(source, max_bytes), Path(source).name
 
 
 def check_max_bytes(max_bytes: int) -> None:

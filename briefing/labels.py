@@ -23,6 +23,7 @@ _KEYS = (
     "place",
     "other",
     "sources",
+    "by",
 )
 
 _LABELS: dict[str, tuple[str, ...]] = {
@@ -45,6 +46,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "place",
         "other",
         "Sources",
+        "by",
     ),
     "german": (
         "Kernpunkte",
@@ -65,6 +67,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "Ort",
         "anderes",
         "Quellen",
+        "von",
     ),
     "french": (
         "Points clés",
@@ -85,6 +88,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "lieu",
         "autre",
         "Sources",
+        "par",
     ),
     "spanish": (
         "Puntos clave",
@@ -105,6 +109,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "lugar",
         "otro",
         "Fuentes",
+        "por",
     ),
     "italian": (
         "Punti chiave",
@@ -125,6 +130,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "luogo",
         "altro",
         "Fonti",
+        "di",
     ),
     "portuguese": (
         "Pontos-chave",
@@ -145,6 +151,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "lugar",
         "outro",
         "Fontes",
+        "por",
     ),
     "dutch": (
         "Kernpunten",
@@ -165,6 +172,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "plaats",
         "overig",
         "Bronnen",
+        "door",
     ),
     "swedish": (
         "Huvudpunkter",
@@ -185,6 +193,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "plats",
         "annat",
         "Källor",
+        "av",
     ),
 }
 

@@ -6,7 +6,7 @@ Every sentence, key point, quote and actor mention keeps ``(start, end)`` offset
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 BlockKind = Literal["title", "byline", "dateline", "heading", "paragraph", "caption"]
@@ -32,12 +32,30 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Where an article comes from, as far as its page says: for the briefing's source line.
+
+    A plain-text article has none of these; an HTML page or a URL usually names its site,
+    author and publication date (ISO 8601, as the page gives it).
+    """
+
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """The normalised article text and its block structure."""
 
     text: str
     blocks: tuple[Block, ...]
     source: str = "<stdin>"
+    meta: SourceInfo = field(default_factory=SourceInfo)
 
     @property
     def title(self) -> str | None:
@@ -169,6 +187,7 @@ class Briefing:
     quotes: tuple[Quote, ...]
     stats: Stats
     sources: tuple[str, ...] = ()
+    meta: SourceInfo = field(default_factory=SourceInfo)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -178,6 +197,7 @@ class Briefing:
             "actors": [a.to_dict() for a in self.actors],
             "quotes": [q.to_dict() for q in self.quotes],
             "stats": self.stats.to_dict(),
+            "meta": self.meta.to_dict(),
         }
         if self.sources:
             data["sources"] = list(self.sources)

@@ -62,4 +62,5 @@ def brief(
         actors=tuple(shown_actors),
         quotes=chosen_quotes,
         stats=stats,
+        meta=document.meta,
     )

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from briefing import brief, render
 from briefing.errors import BriefingError
+from briefing.labels import labels
+from briefing.language import LANGUAGES
 from briefing.model import Actor, Briefing, KeyPoint, Mention, Quote, Sentence, Stats
 from briefing.options import BriefingOptions, Length
 from briefing.rank import MAX_OVERLAP, METHODS, is_candidate
@@ -224,7 +226,11 @@ def test_key_points_quotes_and_mentions_are_exact_ordered_and_sized(
 
 # -- render() ----------------------------------------------------------------------------------
 
-TEMPLATE_HEADINGS = {"## Key points", "## Main actors", "## Notable quotes"}
+TEMPLATE_HEADINGS = {
+    f"## {labels(language)[key]}"
+    for language in LANGUAGES
+    for key in ("key_points", "main_actors", "notable_quotes", "sources")
+}
 #: How the packaged Markdown template starts the lines that carry article text.
 LINE_STARTS = ("- **", "- ", "> “", "> — ", "*")
 #: Markdown that would turn article text into structure at the start of a line.

@@ -29,7 +29,8 @@ def test_golden_briefing(name: str, fmt: str, update_golden: bool) -> None:
 
 def test_json_contract(sample_text: str) -> None:
     data = json.loads(render(brief(sample_text, sentences=3, quotes=None, actors=None), "json"))
-    assert set(data) == {"title", "source", "key_points", "actors", "quotes", "stats"}
+    assert set(data) == {"title", "source", "key_points", "actors", "quotes", "stats", "meta"}
+    assert data["meta"] == {"site": None, "author": None, "date": None, "url": None}
     assert len(data["key_points"]) == 3
     for point in data["key_points"]:
         assert set(point) == {"text", "start", "end", "score"}
