@@ -224,24 +224,39 @@ def _capital_within(words: list[str], k: int, n: int) -> bool:
     return False
 
 
-def link(speaker: str, actors: tuple[Actor, ...]) -> str:
-    """The name of the actor the speaker is (by name or alias), else the speaker as given.
+class ActorIndex:
+    """Actors' names and aliases by their words, so that linking a speaker is one lookup.
 
     An exact name or alias wins; else a person whose full name ends with the speaker's words.
+    People come before other kinds, and earlier actors before later ones.
     """
-    mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
-    if not mine:
-        return speaker
-    ranked = sorted(actors, key=lambda a: a.kind != "person")
-    for exact in (True, False):
-        for actor in ranked:
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.exact: dict[tuple[str, ...], str] = {}
+        self.by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for actor in sorted(actors, key=lambda a: a.kind != "person"):
             for name in (actor.name, *actor.aliases):
                 theirs = name_tokens(name)
-                if theirs == mine or (
-                    not exact and theirs and mine[-1] == theirs[-1] and set(mine) <= set(theirs)
-                ):
-                    return actor.name
-    return speaker
+                if theirs:
+                    self.exact.setdefault(tuple(theirs), actor.name)
+                    self.by_last.setdefault(theirs[-1], []).append((frozenset(theirs), actor.name))
+
+    def link(self, speaker: str) -> str:
+        mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
+        if not mine:
+            return speaker
+        if tuple(mine) in self.exact:
+            return self.exact[tuple(mine)]
+        wanted = set(mine)
+        for theirs, name in self.by_last.get(mine[-1], ()):
+            if wanted <= theirs:
+                return name
+        return speaker
+
+
+def link(speaker: str, actors: tuple[Actor, ...]) -> str:
+    """The name of the actor the speaker is (by name or alias), else the speaker as given."""
+    return ActorIndex(actors).link(speaker)
 
 
 def name_tokens(name: str) -> list[str]:

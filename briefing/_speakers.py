@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._quote_names import (
+    ActorIndex,
     Subject,
     leading_subject,
-    link,
     name_tokens,
     speaker_name,
     subject_after,
@@ -266,6 +266,7 @@ class _History:
             document, _unquoted(document, segments)
         )
         self.full = _full_names(document)
+        self.index = ActorIndex(actors)
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -293,7 +294,7 @@ class _History:
     def canonical(self, speaker: str) -> str:
         """The actor's name, or the fullest form of a surname the article uses."""
         if self.actors:
-            return link(speaker, self.actors)
+            return self.index.link(speaker)
         key = speaker.lower()
         if speaker[:1].isupper() and " " not in speaker and key in self.full:
             return self.full[key]
