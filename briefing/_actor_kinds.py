@@ -86,8 +86,9 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
     if raw[-1] in names.surnames():
         votes["person"] += 0.5
     if raw[0] in first:
+        votes["person"] += 1.0 if len(raw) == 1 else 0.0
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
-    elif len(raw) > 1 and all(w[:1].isupper() and not is_acronym(w) for w in raw):
-        votes["person"] += 0.8
+    elif all(w[:1].isupper() and not is_acronym(w) for w in raw):
+        votes["person"] += 0.8 if len(raw) > 1 else 0.0
