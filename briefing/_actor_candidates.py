@@ -40,6 +40,10 @@ _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near into across throughout outside inside around".split()
 )
+_GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
+_GROUP_WORDS = names.DEMONYMS | frozenset(
+    "north south east west central northern southern eastern western roman new".split()
+)
 _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEMONYMS
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
 
@@ -69,7 +73,7 @@ def _candidate(
 ) -> Candidate | None:
     k = _title_end(toks, i, j)
     name = toks[k:j]
-    if not name or _not_a_name(name):
+    if not name or _not_a_name(name) or _generic(name):
         return None
     if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
         name = name[1:]
@@ -87,10 +91,16 @@ def _candidate(
     return candidate
 
 
+def _generic(name: list[Token]) -> bool:
+    """``the Association``, ``the League``: a word that only refers back to a fuller name."""
+    word = name[0].low
+    return len(name) == 1 and word in _GENERIC and word not in names.KNOWN_ORGS
+
+
 def _not_a_name(name: list[Token]) -> bool:
     """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
-    if all(t.low in names.DEMONYMS or len(t.text.rstrip(".")) < 2 for t in name):
-        return True
+    if all(t.low in _GROUP_WORDS or len(t.text.rstrip(".")) < 2 for t in name):
+        return True  # "Iraqi", "South African", "S. F."
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
@@ -178,21 +188,24 @@ def _role_after(candidate: Candidate, text: str, toks: list[Token], j: int) -> N
     while end < len(toks) and end - k < 12 and toks[end].text not in _STOP:
         end += 1
     phrase = toks[k:end]
-    if phrase and _has_role_head(phrase):
+    head = _role_head(phrase)
+    if head is not None:
         candidate.roles.append(text[phrase[0].start : phrase[-1].end])
-        candidate.vote("person", 2.5)
+        candidate.vote("person", 2.5 if head in names.TITLES else 1.0)
 
 
-def _has_role_head(phrase: list[Token]) -> bool:
-    """The noun before the first preposition is a role ("minister", "spokesman for ...")."""
+def _role_head(phrase: list[Token]) -> str | None:
+    """The role noun before the first preposition ("minister", "spokesman for ...")."""
     head = None
     for token in phrase:
         if token.text.lower() in _PREPOSITIONS:
             break
         if not token.text.islower() and not token.text[:1].isupper():
-            return False
+            return None
         head = token
-    return head is not None and head.text.islower() and head.low in names.ROLE_HEADS
+    if head is not None and head.text.islower() and head.low in names.ROLE_HEADS:
+        return head.low
+    return None
 
 
 def _relative_role(candidate: Candidate, text: str, toks: list[Token], k: int) -> None:

@@ -14,6 +14,7 @@ KINDS = ("person", "organization", "place", "other")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
+_FAMILY_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 _PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
 
 
@@ -66,8 +67,17 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 2.0
     if len(raw) == 1 and raw[0][:1].islower():
         votes["organization"] += 1.0  # "eBay", "wikiHow"
-    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]):
-        votes["organization"] += 1.0  # "YouTube", "LibriVox"
+    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]) and not _FAMILY_PREFIX.match(raw[0]):
+        votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
+    if len(raw) > 1 and any(_only_place(w) for w in raw):
+        votes["organization"] += 1.0  # "Dynamo Moscow", "Dallas Cowboys"
+
+
+def _only_place(word: str) -> bool:
+    """A place name that is not also a given name or a frequent surname."""
+    if names.place_kind(word) is None:
+        return False
+    return word not in names.first_names() and word not in names.surnames()
 
 
 def _ordinary_acronym(word: str) -> bool:
@@ -90,5 +100,7 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
+    elif any(_only_place(w) for w in raw):
+        return
     elif all(w[:1].isupper() and not is_acronym(w) for w in raw):
         votes["person"] += 0.8 if len(raw) > 1 else 0.0

@@ -209,8 +209,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
     word = toks[j].text
     if is_namelike(word):
-        if word == "I":
-            return 0
+        if word == "I" and toks[j - 1].text not in names.first_names():
+            return 0  # the pronoun, not "Elizabeth I"
         if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
         return 1
