@@ -54,11 +54,15 @@ def find_candidates(
     """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
     spans = list(sentences(document))
     all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
-    vocabulary = evidence(document, all_tokens)
+    shouts = [
+        block.kind == "heading" or is_shouting(document.text[start:end], block.kind)
+        for block, start, end in spans
+    ]
+    vocabulary = evidence(document, [t for t, s in zip(all_tokens, shouts, strict=True) if not s])
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
-    for number, ((block, start, end), toks) in enumerate(zip(spans, all_tokens, strict=True)):
-        if block.kind == "heading" or is_shouting(document.text[start:end], block.kind):
+    for number, ((block, _, _), toks) in enumerate(zip(spans, all_tokens, strict=True)):
+        if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
         for i, j in runs(toks, vocabulary):

@@ -27,6 +27,8 @@ _OPENERS = frozenset("\"“‘'«([")
 _PREFIX_PARTICLES = frozenset(
     "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
 )
+_QUOTES = frozenset("\"“‘'«")
+_STARTS_AFTER = frozenset([":", "-", "–", "—", "•", "*", "...", "]"])
 _TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
 _TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
 _PLACE_PREPOSITIONS = frozenset(
@@ -128,7 +130,7 @@ class Evidence:
 
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
-    """Words written in lower case, and words capitalised inside sentences."""
+    """Words written in lower case, and words capitalised inside ordinary sentences."""
     lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
     capitalised = {
         t.text
@@ -179,10 +181,15 @@ def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
 
 
 def _at_sentence_start(toks: list[Token], i: int) -> bool:
+    """First word of a sentence, a quotation, a list item or after a footnote mark."""
     j = i - 1
+    quoted = False
     while j >= 0 and toks[j].text in _OPENERS:
+        quoted = quoted or toks[j].text in _QUOTES
         j -= 1
-    return j < 0 or toks[j].text in {":", "-", "–", "—", "•", "*", "..."}
+    if j < 0 or toks[j].text in _STARTS_AFTER:
+        return True
+    return quoted and toks[j].text == ","
 
 
 def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Evidence) -> bool:
