@@ -30,7 +30,6 @@ _PREFIX_PARTICLES = frozenset(
 _QUOTES = frozenset("\"“‘'«")
 _STARTS_AFTER = frozenset([":", "-", "–", "—", "•", "*", "...", "]"])
 _TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
-_TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near to into across throughout outside inside around".split()
 )
@@ -142,16 +141,16 @@ def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence
 
 
 def is_shouting(text: str, kind: str) -> bool:
-    """Text in capitals or Title Case, where capitals say nothing about names."""
+    """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
         return True
+    if kind not in ("title", "heading"):
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     long = [w for w in words[1:] if len(w) > 3]
     capital = sum(1 for w in long if w[0].isupper())
-    title_case = len(long) >= 2 and capital * 10 >= len(long) * 7
-    small = any(w in _TITLE_CASE_SMALL for w in words[1:])
-    return title_case and (kind in ("title", "heading") or small)
+    return len(long) >= 2 and capital * 10 >= len(long) * 7
 
 
 def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
