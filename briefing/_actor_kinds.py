@@ -42,7 +42,7 @@ def lexical_votes(name: str) -> dict[str, float]:
     _place_votes(name, low, votes)
     _org_votes(name, raw, low, votes)
     _person_votes(raw, low, votes)
-    if low[-1] in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
+    if head_word(low) in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
         votes["other"] += 2.5
     return votes
 
@@ -59,8 +59,8 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
     if name.casefold() in names.KNOWN_ORGS:
         votes["organization"] += 5.0
     opens = len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for")
-    if low[-1] in names.ORG_LAST or opens:  # "Apple Inc", "University of Texas"
-        votes["organization"] += 3.0
+    if low[-1] in names.ORG_LAST or opens or head_word(low) in names.ORG_LAST:
+        votes["organization"] += 3.0  # "Apple Inc", "University of Texas", "Academy of Art"
     elif any(w in names.ORG_LAST for w in low[:-1]):
         votes["organization"] += 1.0
     if len(raw) == 1 and is_acronym(raw[0]) and not _ordinary_acronym(raw[0]):
@@ -71,6 +71,14 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
     if len(raw) > 1 and any(_only_place(w) for w in raw):
         votes["organization"] += 1.0  # "Dynamo Moscow", "Dallas Cowboys"
+
+
+def head_word(low: list[str]) -> str:
+    """The word before the first connector: "academy" in "Academy of Dramatic Art"."""
+    for i, word in enumerate(low[1:], start=1):
+        if word in ("of", "for", "on"):
+            return low[i - 1]
+    return low[-1]
 
 
 def _only_place(word: str) -> bool:
@@ -97,6 +105,8 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
         votes["person"] += 0.5
     if raw[0] in first:
         votes["person"] += 1.0 if len(raw) == 1 else 0.0
+        return
+    if head_word(low) in names.ORG_LAST | names.LOC_WORDS:
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things

@@ -37,7 +37,7 @@ SPEECH = frozenset(
     """said says say told tells added adds asked asks explained wrote writes noted argued warned
     stated replied claimed insisted recalled suggested continued announced declared""".split()
 )
-_ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
+_ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
 
 
 @dataclass(slots=True)
