@@ -34,6 +34,11 @@ _RELATIVE_ROLE = {
     "founded": "founder",
     "directs": "director",
 }
+_ORG_NOUNS = frozenset(
+    """reporter reporters correspondent correspondents journalists editors website site staff
+    employees officials shares stock board executives headquarters subsidiary members branch
+    chapter spokesperson""".split()
+)
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
@@ -157,6 +162,11 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
         candidate.vote("person", 2.0)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
+    owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
+    if (after[:1] and after[0] in _ORG_NOUNS) or owned in _ORG_NOUNS:
+        candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
+    if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+        candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
     _role_before(candidate, text, toks, i)
     _role_after(candidate, text, toks, j)
 
