@@ -81,6 +81,8 @@ def _candidate(
     text: str, toks: list[Token], i: int, j: int, number: int, kind: str
 ) -> Candidate | None:
     k = _title_end(toks, i, j)
+    while k < j and toks[k].text.islower():
+        k += 1  # "Team Manager of the Slovenian ..."
     name = toks[k:j]
     if not name or _not_a_name(name) or _generic(name):
         return None

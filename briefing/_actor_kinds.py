@@ -104,7 +104,7 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
     if raw[-1] in names.surnames():
         votes["person"] += 0.5
     if raw[0] in first:
-        votes["person"] += 1.0 if len(raw) == 1 else 0.0
+        votes["person"] += 1.0 if len(raw) == 1 and raw[0] in names.plain_first_names() else 0.0
         return
     if head_word(low) in names.ORG_LAST | names.LOC_WORDS:
         return

@@ -27,6 +27,7 @@ _OPENERS = frozenset("\"“‘'«([")
 _PREFIX_PARTICLES = frozenset(
     "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
 )
+_ARTICLES = frozenset(["A", "An", "The"])
 _QUOTES = frozenset("\"“‘'«")
 _STARTS_AFTER = frozenset([":", "-", "–", "—", "•", "*", "...", "]"])
 _TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
@@ -202,11 +203,15 @@ def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Eviden
         return True  # "Dr. Okonkwo", "Finance Minister Lotte Brandt"
     if low in names.COMMON or low in names.CALENDAR:
         return False
-    if word in vocab.capitalised or word in names.first_names() or word in names.places():
+    if low in vocab.lower:  # "See the page": unless the text also writes it in a name
+        return word in vocab.capitalised and is_namelike(nxt)
+    if word in vocab.capitalised or word in names.plain_first_names() or word in names.places():
         return True
+    if word in names.first_names() and is_namelike(nxt):
+        return True  # "Mark Woodforde"
     if low in names.KNOWN_ORGS:
         return True
-    if low in vocab.lower or low in names.common_words():
+    if low in names.common_words():
         return False
     return not (low.endswith(("ly", "ing", "ed")) and not is_namelike(nxt))
 
@@ -217,6 +222,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     if is_namelike(word):
         if word == "I" and toks[j - 1].text not in names.first_names():
             return 0  # the pronoun, not "Elizabeth I"
+        if word in _ARTICLES:
+            return 0  # "... Original Movie A Ring of Light"
         if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
         return 1

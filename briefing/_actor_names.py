@@ -306,6 +306,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def plain_first_names() -> frozenset[str]:
+    """Given names that are not also ordinary words ("Peter", not "Grant" or "See")."""
+    common = common_words()
+    return frozenset(n for n in first_names() if n.lower() not in common)
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Frequent family names ("Smith", "Young"), which are often ordinary words too."""
     text = resources.files(__package__).joinpath("data/surnames.txt").read_text("utf-8")
