@@ -39,6 +39,7 @@ _ORG_NOUNS = frozenset(
     employees officials shares stock board executives headquarters subsidiary members branch
     chapter spokesperson""".split()
 )
+_WORK_STARTS = names.COMMON - names.HONORIFICS - {"the"}
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
@@ -144,6 +145,8 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
     before = toks[i - 1].text.lower() if i > 0 else ""
+    if toks[i].low in _WORK_STARTS and i > 0:
+        candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
     after = [t.text.lower() for t in toks[j : j + 3]]
     attributive = (
         bool(after)

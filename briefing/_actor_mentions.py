@@ -176,7 +176,7 @@ def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
     if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
         return False
     if not _at_sentence_start(toks, i):
-        return True
+        return word not in ("A", "An")
     return _initial_capital_is_name(word, toks, i, vocabulary)
 
 
