@@ -163,8 +163,8 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
     if (after[:1] and after[0] in SPEECH) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
-    if after[:2] in (["who"], [",", "who"]) or after[:1] == ["who"]:
-        candidate.vote("person", 2.0)
+    if after[:1] == ["who"] or after[:2] == [",", "who"]:
+        candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
     owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
@@ -186,7 +186,7 @@ def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> 
         and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
     ):
         k -= 1
-    if k < i and toks[i - 1].low in names.ROLE_HEADS:
+    if k < i and toks[i - 1].low in names.TITLES:
         role = toks[k:i]
         if role[0].low in names.DEMONYMS:
             role = role[1:]
@@ -230,7 +230,6 @@ def _role_head(phrase: list[Token]) -> str | None:
 def _relative_role(candidate: Candidate, text: str, toks: list[Token], k: int) -> None:
     """``who is in charge of X`` / ``who heads X``: the role the relative clause gives."""
     words = [t.text.lower() for t in toks[k : k + 4]]
-    candidate.vote("person", 2.0)
     if words[:1] in (["is"], ["was"]) and words[1:4] == ["in", "charge", "of"]:
         org_at, noun = k + 4, None
     elif words[:1] and words[0] in _RELATIVE_ROLE:

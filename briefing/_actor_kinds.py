@@ -70,7 +70,11 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
     if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]) and not _FAMILY_PREFIX.match(raw[0]):
         votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
     if len(raw) > 1 and any(_only_place(w) for w in raw):
-        votes["organization"] += 1.0  # "Dynamo Moscow", "Dallas Cowboys"
+        votes["organization"] += 1.0  # "Dynamo Moscow"
+    if len(raw) == 2 and names.place_kind(raw[0]) and _plural(low[-1]):
+        votes["organization"] += 3.0  # "Dallas Cowboys": a team
+    if low[0] in ("st", "saint") and len(raw) > 1:
+        votes["place"] += 1.5  # "St Louis"
 
 
 def head_word(low: list[str]) -> str:
@@ -79,6 +83,10 @@ def head_word(low: list[str]) -> str:
         if word in ("of", "for", "on"):
             return low[i - 1]
     return low[-1]
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _only_place(word: str) -> bool:
