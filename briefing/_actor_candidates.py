@@ -40,6 +40,7 @@ _ORG_NOUNS = frozenset(
     chapter spokesperson""".split()
 )
 _WORK_STARTS = names.COMMON - names.HONORIFICS - {"the"}
+_CREDITS = frozenset("image photo picture video credit photograph photographer".split())
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
@@ -160,6 +161,8 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)
+    elif before == ":" and i > 1 and toks[i - 2].text.lower() in _CREDITS:
+        candidate.vote("person", 1.5)  # "Image: Ann Lee."
     if (after[:1] and after[0] in SPEECH) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
