@@ -40,6 +40,11 @@ _ORG_NOUNS = frozenset(
     chapter spokesperson""".split()
 )
 _WORK_STARTS = names.COMMON - names.HONORIFICS - {"the"}
+_WORK_NOUNS = frozenset(
+    """film movie album song book novel series show drama comedy play musical documentary
+    episode single poem opera painting sculpture game sitcom
+    """.split()
+)
 _CREDITS = frozenset("image photo picture video credit photograph photographer".split())
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
@@ -170,6 +175,8 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
         candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
+    if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
+        candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
     owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
     if (after[:1] and after[0] in _ORG_NOUNS) or owned in _ORG_NOUNS:
         candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
@@ -177,6 +184,14 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
         candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
     _role_before(candidate, text, toks, i)
     _role_after(candidate, text, toks, j)
+
+
+def _year_after(toks: list[Token], j: int) -> bool:
+    """``(2006)`` right after a name: the year of a film, book or record."""
+    following = [t.text for t in toks[j : j + 3]]
+    return len(following) == 3 and following[0] == "(" and following[2] == ")" and (
+        following[1].isdigit() and len(following[1]) == 4
+    )
 
 
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
