@@ -150,17 +150,18 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 
 
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
+    """Votes from the words around the name, and the roles written next to it."""
+    _context_before(candidate, toks, i, j)
+    _context_after(candidate, toks, i, j)
+    _role_before(candidate, text, toks, i)
+    _role_after(candidate, text, toks, j)
+
+
+def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
     before = toks[i - 1].text.lower() if i > 0 else ""
     if toks[i].low in _WORK_STARTS and i > 0:
         candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
-    after = [t.text.lower() for t in toks[j : j + 3]]
-    attributive = (
-        bool(after)
-        and after[0].isalpha()
-        and after[0].islower()
-        and (after[0] not in SPEECH and after[0] not in names.COMMON)
-    )
-    if before == "the" and not attributive:
+    if before == "the" and not _attributive(toks, j):
         candidate.vote("organization", 0.5)
         candidate.vote("place", 0.3)
         candidate.vote("person", -2.0)
@@ -168,22 +169,34 @@ def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int)
         candidate.vote("place", 0.8)
     elif before == ":" and i > 1 and toks[i - 2].text.lower() in _CREDITS:
         candidate.vote("person", 1.5)  # "Image: Ann Lee."
-    if (after[:1] and after[0] in SPEECH) or before in SPEECH:
+    elif before == "of" and i > 1 and toks[i - 2].low in names.LOC_WORDS:
+        candidate.vote("place", 2.0)  # "the town of Kessock"
+    if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
+        candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+
+
+def _attributive(toks: list[Token], j: int) -> bool:
+    """``the Obama administration``: the name qualifies the noun after it."""
+    word = toks[j].text if j < len(toks) else ""
+    return word.isalpha() and word.islower() and word not in SPEECH and word not in names.COMMON
+
+
+def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = [t.text.lower() for t in toks[j : j + 3]]
+    subject = before not in _PREPOSITIONS and before not in _PLACE_PREPOSITIONS
+    if (after[:1] and after[0] in SPEECH and subject) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
     if after[:1] == ["who"] or after[:2] == [",", "who"]:
         candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
-    if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
-        candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
     owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
     if (after[:1] and after[0] in _ORG_NOUNS) or owned in _ORG_NOUNS:
         candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
     if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
         candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
-    _role_before(candidate, text, toks, i)
-    _role_after(candidate, text, toks, j)
 
 
 def _year_after(toks: list[Token], j: int) -> bool:
@@ -197,14 +210,12 @@ def _year_after(toks: list[Token], j: int) -> bool:
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
     """``former communications minister Allawi``: a lower-case role just before the name."""
     k = i
-    while (
-        k > 0
-        and i - k < 5
-        and toks[k - 1].text.islower()
-        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+    while k > 0 and i - k < 5 and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS and (
+        toks[k - 1].text.islower() or k == 1
     ):
-        k -= 1
-    if k < i and toks[i - 1].low in names.TITLES:
+        k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")
+    head = toks[i - 1].low if i > 0 else ""
+    if k < i and (head in names.TITLES or (i - k > 1 and head in names.ROLE_HEADS)):
         role = toks[k:i]
         if role[0].low in names.DEMONYMS:
             role = role[1:]
