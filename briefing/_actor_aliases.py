@@ -10,6 +10,7 @@ compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -23,8 +24,9 @@ _GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORD
 
 
 def norm(text: str) -> str:
-    """The comparable form of a name: case-folded words, no "the", no possessive."""
-    text = text.replace("’", "'").casefold().strip()
+    """The comparable form of a name: case-folded words without accents, "the" or possessive."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold().strip())
+    text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"'s$|'$", "", text)
     words = re.findall(r"\w+", text)
     if len(words) > 1 and words[0] == "the":

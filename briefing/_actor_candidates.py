@@ -91,6 +91,8 @@ def _candidate(
     while k < j and toks[k].text.islower():
         k += 1  # "Team Manager of the Slovenian ..."
     name = toks[k:j]
+    if len(name) > 1 and name[-1].low in names.TITLES and name[-1].low not in names.ORG_LAST:
+        name = name[:-1]  # "Virginia Governor"
     if not name or _not_a_name(name) or _generic(name):
         return None
     if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
