@@ -21,7 +21,6 @@ from ._actor_mentions import (
 )
 from .model import Document
 
-_LEADS = frozenset("in charge of".split())
 _MILITARY = frozenset(
     "command forces force army navy corps brigade division regiment battalion fleet unit".split()
 )

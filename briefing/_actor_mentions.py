@@ -31,9 +31,6 @@ _ARTICLES = frozenset(["A", "An", "The"])
 _QUOTES = frozenset("\"“‘'«")
 _STARTS_AFTER = frozenset([":", "-", "–", "—", "•", "*", "...", "]"])
 _TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
-_PLACE_PREPOSITIONS = frozenset(
-    "in at from near to into across throughout outside inside around".split()
-)
 SPEECH = frozenset(
     """said says say told tells added adds asked asks explained wrote writes noted argued warned
     stated replied claimed insisted recalled suggested continued announced declared""".split()
@@ -224,7 +221,7 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
             return 0  # the pronoun, not "Elizabeth I"
         if word in _ARTICLES:
             return 0  # "... Original Movie A Ring of Light"
-        if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
+        if toks[j].low in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
         return 1
     low = word.lower()
@@ -244,8 +241,4 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
 
 def _month_as_surname(toks: list[Token], j: int) -> bool:
     """``Theresa May``: a month name right after a given name."""
-    return toks[j].low not in names.CALENDAR or (
-        j > 0
-        and toks[j - 1].text in names.first_names()
-        and toks[j].low in {"may", "june", "april"}
-    )
+    return toks[j].low in {"may", "june", "april"} and toks[j - 1].text in names.first_names()
