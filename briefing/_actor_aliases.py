@@ -10,7 +10,9 @@ compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import _actor_names as names
 from ._actor_kinds import best_kind, is_acronym, lexical_votes
@@ -22,8 +24,9 @@ _GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORD
 
 
 def norm(text: str) -> str:
-    """The comparable form of a name: case-folded words, no "the", no possessive."""
-    text = text.replace("’", "'").casefold().strip()
+    """The comparable form of a name: case-folded words without accents, "the" or possessive."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold().strip())
+    text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"'s$|'$", "", text)
     words = re.findall(r"\w+", text)
     if len(words) > 1 and words[0] == "the":
@@ -38,7 +41,7 @@ class Group:
     key: str
     members: list[Candidate] = field(default_factory=list)
 
-    @property
+    @cached_property
     def longest(self) -> str:
         """The longest spelling, from ordinary text where there is one."""
         pool = [m for m in self.members if not m.restricted] or self.members
@@ -124,12 +127,24 @@ def spells(acronym: str, name: str) -> bool:
 
 def join_subsets(groups: Groups) -> None:
     """Join a shorter name into the longer name it is part of, when their kinds agree."""
-    keys = sorted(groups.by_key, key=lambda k: -len(k.split()))
+    keys = sorted(groups.by_key, key=lambda k: len(k.split()))
     kinds = {k: groups.by_key[k].kind() for k in keys}
-    for short in reversed(keys):
-        target = _best_superset(groups, short, keys, kinds)
+    by_word: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    for key in keys:
+        for word in set(key.split()):
+            by_word.setdefault(word, []).append(key)
+        by_initials.setdefault(initials(key).upper(), []).append(key)
+    for short in keys:
+        longer = by_word.get(short.split()[0], []) + by_initials.get(_letters(short), [])
+        target = _best_superset(groups, short, longer, kinds)
         if target is not None:
             groups.union(short, target)
+
+
+def _letters(key: str) -> str:
+    letters = key.replace(" ", "").upper()
+    return letters[:-1] if letters.endswith("S") else letters
 
 
 def _best_superset(
@@ -139,7 +154,8 @@ def _best_superset(
     group = groups.by_key[short]
     words = short.split()
     options = [
-        long for long in keys if len(long.split()) > len(words) and _fits(group, words, long, kinds)
+        long for long in sorted(set(keys))
+        if len(long.split()) > len(words) and _fits(group, words, long, kinds)
     ]
     if not options:
         return None

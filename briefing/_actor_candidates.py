@@ -21,7 +21,6 @@ from ._actor_mentions import (
 )
 from .model import Document
 
-_LEADS = frozenset("in charge of".split())
 _MILITARY = frozenset(
     "command forces force army navy corps brigade division regiment battalion fleet unit".split()
 )
@@ -34,11 +33,27 @@ _RELATIVE_ROLE = {
     "founded": "founder",
     "directs": "director",
 }
+_ORG_NOUNS = frozenset(
+    """reporter reporters correspondent correspondents journalists editors website site staff
+    employees officials shares stock board executives headquarters subsidiary members branch
+    chapter spokesperson""".split()
+)
+_WORK_STARTS = names.COMMON - names.HONORIFICS - {"the"}
+_WORK_NOUNS = frozenset(
+    """film movie album song book novel series show drama comedy play musical documentary
+    episode single poem opera painting sculpture game sitcom
+    """.split()
+)
+_CREDITS = frozenset("image photo picture video credit photograph photographer".split())
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near into across throughout outside inside around".split()
+)
+_GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
+_GROUP_WORDS = names.DEMONYMS | frozenset(
+    "north south east west central northern southern eastern western roman new".split()
 )
 _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEMONYMS
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
@@ -50,11 +65,15 @@ def find_candidates(
     """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
     spans = list(sentences(document))
     all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
-    vocabulary = evidence(document, all_tokens)
+    shouts = [
+        block.kind == "heading" or is_shouting(document.text[start:end], block.kind)
+        for block, start, end in spans
+    ]
+    vocabulary = evidence(document, [t for t, s in zip(all_tokens, shouts, strict=True) if not s])
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
-    for number, ((block, start, end), toks) in enumerate(zip(spans, all_tokens, strict=True)):
-        if block.kind == "heading" or is_shouting(document.text[start:end], block.kind):
+    for number, ((block, _, _), toks) in enumerate(zip(spans, all_tokens, strict=True)):
+        if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
         for i, j in runs(toks, vocabulary):
@@ -68,8 +87,12 @@ def _candidate(
     text: str, toks: list[Token], i: int, j: int, number: int, kind: str
 ) -> Candidate | None:
     k = _title_end(toks, i, j)
+    while k < j and toks[k].text.islower():
+        k += 1  # "Team Manager of the Slovenian ..."
     name = toks[k:j]
-    if not name or _not_a_name(name):
+    if len(name) > 1 and name[-1].low in names.TITLES and name[-1].low not in names.ORG_LAST:
+        name = name[:-1]  # "Virginia Governor"
+    if not name or _not_a_name(name) or _generic(name):
         return None
     if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
         name = name[1:]
@@ -87,10 +110,16 @@ def _candidate(
     return candidate
 
 
+def _generic(name: list[Token]) -> bool:
+    """``the Association``, ``the League``: a word that only refers back to a fuller name."""
+    word = name[0].low
+    return len(name) == 1 and word in _GENERIC and word not in names.KNOWN_ORGS
+
+
 def _not_a_name(name: list[Token]) -> bool:
     """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
-    if all(t.low in names.DEMONYMS or len(t.text.rstrip(".")) < 2 for t in name):
-        return True
+    if all(t.low in _GROUP_WORDS or len(t.text.rstrip(".")) < 2 for t in name):
+        return True  # "Iraqi", "South African", "S. F."
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
@@ -122,42 +151,72 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 
 
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
+    """Votes from the words around the name, and the roles written next to it."""
+    _context_before(candidate, toks, i, j)
+    _context_after(candidate, toks, i, j)
+    _role_before(candidate, text, toks, i)
+    _role_after(candidate, text, toks, j)
+
+
+def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
     before = toks[i - 1].text.lower() if i > 0 else ""
-    after = [t.text.lower() for t in toks[j : j + 3]]
-    attributive = (
-        bool(after)
-        and after[0].isalpha()
-        and after[0].islower()
-        and (after[0] not in SPEECH and after[0] not in names.COMMON)
-    )
-    if before == "the" and not attributive:
+    if toks[i].low in _WORK_STARTS and i > 0:
+        candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
+    if before == "the" and not _attributive(toks, j):
         candidate.vote("organization", 0.5)
         candidate.vote("place", 0.3)
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)
-    if (after[:1] and after[0] in SPEECH) or before in SPEECH:
+    elif before == ":" and i > 1 and toks[i - 2].text.lower() in _CREDITS:
+        candidate.vote("person", 1.5)  # "Image: Ann Lee."
+    elif before == "of" and i > 1 and toks[i - 2].low in names.LOC_WORDS:
+        candidate.vote("place", 2.0)  # "the town of Kessock"
+    if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
+        candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+
+
+def _attributive(toks: list[Token], j: int) -> bool:
+    """``the Obama administration``: the name qualifies the noun after it."""
+    word = toks[j].text if j < len(toks) else ""
+    return word.isalpha() and word.islower() and word not in SPEECH and word not in names.COMMON
+
+
+def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = [t.text.lower() for t in toks[j : j + 3]]
+    subject = before not in _PREPOSITIONS and before not in _PLACE_PREPOSITIONS
+    if (after[:1] and after[0] in SPEECH and subject) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
-    if after[:2] in (["who"], [",", "who"]) or after[:1] == ["who"]:
-        candidate.vote("person", 2.0)
+    if after[:1] == ["who"] or after[:2] == [",", "who"]:
+        candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
-    _role_before(candidate, text, toks, i)
-    _role_after(candidate, text, toks, j)
+    owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
+    if (after[:1] and after[0] in _ORG_NOUNS) or owned in _ORG_NOUNS:
+        candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
+    if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+        candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
+
+
+def _year_after(toks: list[Token], j: int) -> bool:
+    """``(2006)`` right after a name: the year of a film, book or record."""
+    following = [t.text for t in toks[j : j + 3]]
+    return len(following) == 3 and following[0] == "(" and following[2] == ")" and (
+        following[1].isdigit() and len(following[1]) == 4
+    )
 
 
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
     """``former communications minister Allawi``: a lower-case role just before the name."""
     k = i
-    while (
-        k > 0
-        and i - k < 5
-        and toks[k - 1].text.islower()
-        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+    while k > 0 and i - k < 5 and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS and (
+        toks[k - 1].text.islower() or k == 1
     ):
-        k -= 1
-    if k < i and toks[i - 1].low in names.ROLE_HEADS:
+        k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")
+    head = toks[i - 1].low if i > 0 else ""
+    if k < i and (head in names.TITLES or (i - k > 1 and head in names.ROLE_HEADS)):
         role = toks[k:i]
         if role[0].low in names.DEMONYMS:
             role = role[1:]
@@ -178,27 +237,29 @@ def _role_after(candidate: Candidate, text: str, toks: list[Token], j: int) -> N
     while end < len(toks) and end - k < 12 and toks[end].text not in _STOP:
         end += 1
     phrase = toks[k:end]
-    if phrase and _has_role_head(phrase):
+    head = _role_head(phrase)
+    if head is not None:
         candidate.roles.append(text[phrase[0].start : phrase[-1].end])
-        candidate.vote("person", 2.5)
+        candidate.vote("person", 2.5 if head in names.TITLES else 1.0)
 
 
-def _has_role_head(phrase: list[Token]) -> bool:
-    """The noun before the first preposition is a role ("minister", "spokesman for ...")."""
+def _role_head(phrase: list[Token]) -> str | None:
+    """The role noun before the first preposition ("minister", "spokesman for ...")."""
     head = None
     for token in phrase:
         if token.text.lower() in _PREPOSITIONS:
             break
         if not token.text.islower() and not token.text[:1].isupper():
-            return False
+            return None
         head = token
-    return head is not None and head.text.islower() and head.low in names.ROLE_HEADS
+    if head is not None and head.text.islower() and head.low in names.ROLE_HEADS:
+        return head.low
+    return None
 
 
 def _relative_role(candidate: Candidate, text: str, toks: list[Token], k: int) -> None:
     """``who is in charge of X`` / ``who heads X``: the role the relative clause gives."""
     words = [t.text.lower() for t in toks[k : k + 4]]
-    candidate.vote("person", 2.0)
     if words[:1] in (["is"], ["was"]) and words[1:4] == ["in", "charge", "of"]:
         org_at, noun = k + 4, None
     elif words[:1] and words[0] in _RELATIVE_ROLE:

@@ -14,6 +14,7 @@ KINDS = ("person", "organization", "place", "other")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
+_FAMILY_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 _PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
 
 
@@ -41,7 +42,7 @@ def lexical_votes(name: str) -> dict[str, float]:
     _place_votes(name, low, votes)
     _org_votes(name, raw, low, votes)
     _person_votes(raw, low, votes)
-    if low[-1] in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
+    if head_word(low) in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
         votes["other"] += 2.5
     return votes
 
@@ -58,16 +59,41 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
     if name.casefold() in names.KNOWN_ORGS:
         votes["organization"] += 5.0
     opens = len(low) > 2 and low[0] in names.ORG_FIRST and low[1] in ("of", "for")
-    if low[-1] in names.ORG_LAST or opens:  # "Apple Inc", "University of Texas"
-        votes["organization"] += 3.0
+    if low[-1] in names.ORG_LAST or opens or head_word(low) in names.ORG_LAST:
+        votes["organization"] += 3.0  # "Apple Inc", "University of Texas", "Academy of Art"
     elif any(w in names.ORG_LAST for w in low[:-1]):
         votes["organization"] += 1.0
     if len(raw) == 1 and is_acronym(raw[0]) and not _ordinary_acronym(raw[0]):
         votes["organization"] += 2.0
     if len(raw) == 1 and raw[0][:1].islower():
         votes["organization"] += 1.0  # "eBay", "wikiHow"
-    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]):
-        votes["organization"] += 1.0  # "YouTube", "LibriVox"
+    if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]) and not _FAMILY_PREFIX.match(raw[0]):
+        votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
+    if len(raw) > 1 and any(_only_place(w) for w in raw):
+        votes["organization"] += 1.0  # "Dynamo Moscow"
+    if len(raw) == 2 and names.place_kind(raw[0]) and _plural(low[-1]):
+        votes["organization"] += 3.0  # "Dallas Cowboys": a team
+    if low[0] in ("st", "saint") and len(raw) > 1:
+        votes["place"] += 1.5  # "St Louis"
+
+
+def head_word(low: list[str]) -> str:
+    """The word before the first connector: "academy" in "Academy of Dramatic Art"."""
+    for i, word in enumerate(low[1:], start=1):
+        if word in ("of", "for", "on"):
+            return low[i - 1]
+    return low[-1]
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _only_place(word: str) -> bool:
+    """A place name that is not also a given name or a frequent surname."""
+    if names.place_kind(word) is None:
+        return False
+    return word not in names.first_names() and word not in names.surnames()
 
 
 def _ordinary_acronym(word: str) -> bool:
@@ -86,8 +112,13 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
     if raw[-1] in names.surnames():
         votes["person"] += 0.5
     if raw[0] in first:
+        votes["person"] += 1.0 if len(raw) == 1 and raw[0] in names.plain_first_names() else 0.0
+        return
+    if head_word(low) in names.ORG_LAST | names.LOC_WORDS:
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
-    elif len(raw) > 1 and all(w[:1].isupper() and not is_acronym(w) for w in raw):
-        votes["person"] += 0.8
+    elif any(_only_place(w) for w in raw):
+        return
+    elif all(w[:1].isupper() and not is_acronym(w) for w in raw):
+        votes["person"] += 0.8 if len(raw) > 1 else 0.0

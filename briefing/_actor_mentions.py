@@ -27,16 +27,15 @@ _OPENERS = frozenset("\"“‘'«([")
 _PREFIX_PARTICLES = frozenset(
     "al el ad as ash at az ar an bin ibn abu ben da de di du la le van von".split()
 )
+_ARTICLES = frozenset(["A", "An", "The"])
+_QUOTES = frozenset("\"“‘'«")
+_STARTS_AFTER = frozenset([":", "-", "–", "—", "•", "*", "...", "]"])
 _TITLE_WORDS = names.TITLES | names.HONORIFICS | names.ROLE_MODIFIERS
-_TITLE_CASE_SMALL = frozenset("The Of In And For To On With At From By As Is Are Was".split())
-_PLACE_PREPOSITIONS = frozenset(
-    "in at from near to into across throughout outside inside around".split()
-)
 SPEECH = frozenset(
     """said says say told tells added adds asked asks explained wrote writes noted argued warned
     stated replied claimed insisted recalled suggested continued announced declared""".split()
 )
-_ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
+_ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
 
 
 @dataclass(slots=True)
@@ -128,7 +127,7 @@ class Evidence:
 
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
-    """Words written in lower case, and words capitalised inside sentences."""
+    """Words written in lower case, and words capitalised inside ordinary sentences."""
     lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
     capitalised = {
         t.text
@@ -140,16 +139,16 @@ def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence
 
 
 def is_shouting(text: str, kind: str) -> bool:
-    """Text in capitals or Title Case, where capitals say nothing about names."""
+    """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
         return True
+    if kind not in ("title", "heading"):
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     long = [w for w in words[1:] if len(w) > 3]
     capital = sum(1 for w in long if w[0].isupper())
-    title_case = len(long) >= 2 and capital * 10 >= len(long) * 7
-    small = any(w in _TITLE_CASE_SMALL for w in words[1:])
-    return title_case and (kind in ("title", "heading") or small)
+    return len(long) >= 2 and capital * 10 >= len(long) * 7
 
 
 def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
@@ -174,15 +173,20 @@ def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
     if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
         return False
     if not _at_sentence_start(toks, i):
-        return True
+        return word not in ("A", "An")
     return _initial_capital_is_name(word, toks, i, vocabulary)
 
 
 def _at_sentence_start(toks: list[Token], i: int) -> bool:
+    """First word of a sentence, a quotation, a list item or after a footnote mark."""
     j = i - 1
+    quoted = False
     while j >= 0 and toks[j].text in _OPENERS:
+        quoted = quoted or toks[j].text in _QUOTES
         j -= 1
-    return j < 0 or toks[j].text in {":", "-", "–", "—", "•", "*", "..."}
+    if j < 0 or toks[j].text in _STARTS_AFTER:
+        return True
+    return quoted and toks[j].text == ","
 
 
 def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Evidence) -> bool:
@@ -196,11 +200,15 @@ def _initial_capital_is_name(word: str, toks: list[Token], i: int, vocab: Eviden
         return True  # "Dr. Okonkwo", "Finance Minister Lotte Brandt"
     if low in names.COMMON or low in names.CALENDAR:
         return False
-    if word in vocab.capitalised or word in names.first_names() or word in names.places():
+    if low in vocab.lower:  # "See the page": unless the text also writes it in a name
+        return word in vocab.capitalised and is_namelike(nxt)
+    if word in vocab.capitalised or word in names.plain_first_names() or word in names.places():
         return True
+    if word in names.first_names() and is_namelike(nxt):
+        return True  # "Mark Woodforde"
     if low in names.KNOWN_ORGS:
         return True
-    if low in vocab.lower or low in names.common_words():
+    if low in names.common_words():
         return False
     return not (low.endswith(("ly", "ing", "ed")) and not is_namelike(nxt))
 
@@ -209,9 +217,11 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
     word = toks[j].text
     if is_namelike(word):
-        if word == "I":
-            return 0
-        if word.lower() in names.CALENDAR and not _month_as_surname(toks, j):
+        if word == "I" and toks[j - 1].text not in names.first_names():
+            return 0  # the pronoun, not "Elizabeth I"
+        if word in _ARTICLES:
+            return 0  # "... Original Movie A Ring of Light"
+        if toks[j].low in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
         return 1
     low = word.lower()
@@ -231,8 +241,4 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
 
 def _month_as_surname(toks: list[Token], j: int) -> bool:
     """``Theresa May``: a month name right after a given name."""
-    return toks[j].low not in names.CALENDAR or (
-        j > 0
-        and toks[j - 1].text in names.first_names()
-        and toks[j].low in {"may", "june", "april"}
-    )
+    return toks[j].low in {"may", "june", "april"} and toks[j - 1].text in names.first_names()

@@ -91,7 +91,7 @@ ORG_LAST = _words(
     court tribunal government administration cabinet secretariat consulate embassy
     library hospital clinic center centre observatory orchestra band team fc cf ac
     exchange consortium cooperative co-op partners associates enterprises ventures capital
-    securities insurance bancorp airline"""
+    securities insurance bancorp airline newsroom"""
 )
 
 #: Words that open an organisation's name ("University of Texas", "Bank of England").
@@ -110,7 +110,7 @@ LOC_WORDS = _words(
     territory city town village borough municipality prefecture oblast republic kingdom
     emirate emirates airport harbour harbor port station plaza border basin delta museum
     gallery stadium arena hall theatre theater cathedral mosque temple palace castle tower
-    shelf glacier"""
+    shelf glacier ground"""
 )
 
 #: Words in names of events, works, laws, storms...: actors of kind "other".
@@ -166,7 +166,8 @@ DEMONYMS = _words(
 CALENDAR = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m bc ad ce bce"""
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m bc ad ce bce
+    gmt utc bst cet est edt pst pdt cst cdt"""
 )
 
 #: Words that start sentences in capitals without being names.
@@ -302,6 +303,13 @@ def first_names() -> frozenset[str]:
     """Given names, as written with one capital ("Peter")."""
     text = resources.files(__package__).joinpath("data/first_names.txt").read_text("utf-8")
     return frozenset(text.split()) | EXTRA_FIRST_NAMES
+
+
+@cache
+def plain_first_names() -> frozenset[str]:
+    """Given names that are not also ordinary words ("Peter", not "Grant" or "See")."""
+    common = common_words()
+    return frozenset(n for n in first_names() if n.lower() not in common)
 
 
 @cache

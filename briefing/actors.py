@@ -58,6 +58,7 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     scored = [
         replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
         for a, s in zip(actors, speaks, strict=True)
+        if not _ordinary_word(a)
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
 
@@ -107,6 +108,15 @@ def _actor(groups: list[Group]) -> Actor:
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
     mentions = tuple(Mention(m.surface, m.start, m.end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
+
+
+def _ordinary_word(actor: Actor) -> bool:
+    """A lone capitalised ordinary word with nothing else to say for it ("Category", "Top")."""
+    words = {actor.name, *actor.aliases}
+    return actor.kind == "other" and all(
+        " " not in w and w.lower() in names.common_words() and w.lower() not in names.OTHER_WORDS
+        for w in words
+    )
 
 
 def _fullest(members: list[Candidate]) -> str:

@@ -207,3 +207,18 @@ def test_seed_article_main_actors() -> None:
     for name in top:
         others = [a for a in actors if a.name != name]
         assert not any(name.split()[-1] == o.name for o in others)
+
+
+def test_credit_line_names_a_person() -> None:
+    actors = actors_of("The bridge opened on Monday.\n\nThe crowd cheered. Image: Rolf Aaberg.")
+    assert by_name(actors, "Rolf Aaberg").kind == "person"
+
+
+def test_lone_ordinary_words_are_not_actors() -> None:
+    actors = actors_of("The report lists every Category of spending, and Paula Reyes signed it.")
+    assert names_of(actors) == {"Paula Reyes"}
+
+
+def test_sentence_start_given_name_that_is_a_word_needs_a_surname() -> None:
+    actors = actors_of("Grant Oduya spoke. Grant money was cut. Oduya left.")
+    assert names_of(actors) == {"Grant Oduya"}
