@@ -81,7 +81,8 @@ class Length:
             return f"{self.label} ({int(self.value)} sentences)"
         if self.unit == "ratio":
             return f"{self.value:.0%} of sentences"
-        return f"{int(self.value)} {self.unit}"
+        count = int(self.value)
+        return f"{count} {self.unit if count != 1 else self.unit.rstrip('s')}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,3 +68,22 @@ def test_readme_lists_every_method() -> None:
 
     for name in METHODS:
         assert f"`{name}`" in README, name
+
+
+EXAMPLE = re.compile(r"(<!-- example:start -->\n```markdown\n)(.*?)(```\n<!-- example:end -->)", re.DOTALL)
+
+
+def test_readme_example_is_the_real_output(update_golden: bool) -> None:
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    result = CliRunner().invoke(app, [str(ROOT / "samples" / "harbour-bridge.txt"), "-n", "3"])
+    assert result.exit_code == 0, result.output
+    match = EXAMPLE.search(README)
+    assert match, "README has no example block"
+    if update_golden:
+        updated = README[: match.start(2)] + result.stdout + README[match.end(2) :]
+        (ROOT / "README.md").write_text(updated, encoding="utf-8")
+        return
+    assert match.group(2) == result.stdout

@@ -64,3 +64,17 @@ def test_parse_count(text: str, value: int | None) -> None:
 def test_parse_count_refuses(text: str) -> None:
     with pytest.raises(OptionsError, match="--quotes"):
         parse_count(text, "--quotes")
+
+
+@pytest.mark.parametrize(
+    ("length", "text"),
+    [
+        (Length("sentences", 1), "1 sentence"),
+        (Length("sentences", 3), "3 sentences"),
+        (Length("words", 1), "1 word"),
+        (Length("ratio", 0.25), "25% of sentences"),
+        (Length.preset("short"), "short (3 sentences)"),
+    ],
+)
+def test_describe(length: Length, text: str) -> None:
+    assert length.describe() == text
