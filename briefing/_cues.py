@@ -22,7 +22,10 @@ NO_CUE: Cue = (None, None)
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*(?:\.(?:[^\W\d_][\w'’\-]*\.?)?)?|\d+|[,;:()\[\]—–]")
 _CHUNK = re.compile(r"[,;:()—–]")
 _GLUED = re.compile(r"-(?:t-)?(il|elle)\b", re.IGNORECASE)
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?[ ](?:(?:de|van|von|der|den|da|di|del|dos|la|le|zu|ter|af) )*){1,4}"
+    r"[A-Z][\w'’\-]+"
+)
 
 
 def after_cue(after: str, table: Speech) -> Cue:
@@ -164,8 +167,8 @@ def clean(run: list[str], table: Speech) -> str | None:
     capitals = [k for k, token in enumerate(name) if token[:1].isupper()]
     if len(capitals) > table.name_length:
         name = name[capitals[-table.name_length] :]
-    while name and name[0].lower() in table.particles:
-        name = name[1:]
+    while name and name[0] in table.particles:
+        name = name[1:]  # ``von Weizsäcker`` -> Weizsäcker; ``De Vries`` stays whole
     if not name:
         return None
     return " ".join([*name[:-1], name[-1].rstrip(".")])
@@ -176,14 +179,13 @@ def full_names(text: str, table: Speech) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for match in _NAME_RUN.finditer(text):
         words = _tokens(match.group())
-        if words[0].lower() in table.determiners or table.pronoun(words[0]):
-            continue
-        name = clean(words, table)
+        start = next((k for k in range(len(words)) if _in_name(words, k, table)), len(words))
+        name = clean(_run(words, start, table), table)
         parts = name.split() if name else []
         if len(parts) >= 2 and not any(p.isupper() for p in parts):
             forms = counts.setdefault(parts[-1].lower(), {})
             forms[name] = forms.get(name, 0) + 1  # type: ignore[index]
-    return {k: max(v, key=lambda n: (v[n], -len(n))) for k, v in counts.items()}
+    return {k: max(v, key=lambda n: (v[n], len(n))) for k, v in counts.items()}
 
 
 def genders(text: str, table: Speech) -> dict[str, str]:
@@ -236,22 +238,26 @@ def _run(words: list[str], start: int, table: Speech) -> list[str]:
 
 
 def _in_name(words: list[str], k: int, table: Speech) -> bool:
-    """A capitalised word that is no function word, or a particle between two such words."""
+    """A capitalised word that is no function word, or a particle before such a word and after
+    another one (``Jan de Vries``) or capitalised itself (``De Vries``)."""
     if _capitalised(words[k], table):
         return True
     if not _particle(words, k, table):
         return False
-    before, after = k - 1, k + 1
-    while before >= 0 and _particle(words, before, table):
-        before -= 1
+    after = k + 1
     while after < len(words) and _particle(words, after, table):
         after += 1
-    return (
-        before >= 0
-        and after < len(words)
-        and _capitalised(words[before], table)
-        and _capitalised(words[after], table)
-    )
+    if after >= len(words) or not _capitalised(words[after], table):
+        return False
+    if words[k][:1].isupper():
+        return True
+    before = k - 1
+    while before >= 0 and _particle(words, before, table):
+        before -= 1
+    given = 0  # given names before the particle: ``Peter Klein von Greenpeace`` is two people
+    while before - given >= 0 and _capitalised(words[before - given], table):
+        given += 1
+    return given == 1
 
 
 def _capitalised(word: str, table: Speech) -> bool:

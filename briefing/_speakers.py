@@ -155,7 +155,8 @@ def _cue_in(document: Document, segment: Segment, table: Speech) -> Found:
     """The cue in a language other than English: after the quote first, then before it."""
     subject, cue = _cues.after_cue(after(document, segment, table.name), table)
     if subject is None:
-        subject, cue = _cues.before_cue(before(document, segment, language=table.name), table)
+        earlier = _cues.before_cue(before(document, segment, language=table.name), table)
+        subject, cue = earlier if earlier[0] is not None else (None, cue)
     return Found(subject, cue)
 
 
@@ -311,8 +312,9 @@ class _History:
             self.full = _full_names(document)
         else:
             self.full = _cues.full_names(document.text, table)
-            self.reported, self.subjects = _events_in(document, unquoted, table, self.full)
             self.genders = _cues.genders(document.text, table)
+            known = set(self.full) | set(self.genders)
+            self.reported, self.subjects = _events_in(document, unquoted, table, known)
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -339,15 +341,23 @@ class _History:
 
     def canonical(self, speaker: str) -> str:
         """The actor's name, or the fullest form of a surname the article uses."""
-        if self.actors and self.table.name != "english":
-            linked = link(speaker, self.actors)
-            return _cues.clean(linked.split(), self.table) or linked
+        if self.table.name != "english":
+            return self._canonical_in(speaker)
         if self.actors:
             return link(speaker, self.actors)
         key = speaker.lower()
         if speaker[:1].isupper() and " " not in speaker and key in self.full:
             return self.full[key]
         return speaker
+
+    def _canonical_in(self, speaker: str) -> str:
+        """Outside English: the actor's or the article's full name, without its titles."""
+        if self.actors:
+            linked = link(speaker, self.actors)
+            return _cues.clean(linked.split(), self.table) or linked
+        ending = " " + speaker.lower()
+        fuller = [n for n in self.full.values() if n.lower().endswith(ending)]
+        return fuller[0] if len(fuller) == 1 else speaker
 
     def _gender(self, name: str) -> str | None:
         key = name_tokens(name)
@@ -386,12 +396,13 @@ def _events(
 
 
 def _events_in(
-    document: Document, text: str, table: Speech, full: dict[str, str]
+    document: Document, text: str, table: Speech, known: set[str]
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """Speakers of reported speech and named subjects, in a language other than English.
 
     A sentence's opening name counts as a subject only when the article also gives it in full
-    (``Vogel`` after ``Katrin Vogel``): many other capitalised words open sentences.
+    or with an honorific (``Vogel`` after ``Katrin Vogel``, ``Frau Weber``): many other
+    capitalised words open sentences.
     """
     reported: list[tuple[int, str]] = []
     subjects: list[tuple[int, str]] = []
@@ -400,7 +411,7 @@ def _events_in(
             sentence = text[start:end]
             reported.extend((start + at, name) for at, name in _cues.reported(sentence, table))
             name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
-            if name is not None and (" " in name or name.lower() in full):
+            if name is not None and (" " in name or name.lower() in known):
                 subjects.append((start, name))
     return reported, subjects
 

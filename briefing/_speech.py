@@ -82,7 +82,7 @@ class Speech:
 
     def pronoun(self, token: str) -> str | None:
         """``he`` or ``she`` for a personal pronoun of this language."""
-        return self.pronouns.get(token.lower())
+        return self.pronouns.get(token.lower().rstrip("."))
 
 
 def _words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
@@ -119,7 +119,7 @@ def _french_verbs() -> tuple[str, ...]:
     )
 
 
-_PARTICLES = frozenset("de del della di da dos das du van von vom ter af zu".split())
+_PARTICLES = frozenset("de del della di da dos das du van von ter af zu".split())
 
 ENGLISH = Speech("english", marks=_COMMON_MARKS)
 

@@ -163,7 +163,7 @@ def _rules(language: str) -> _Rules:
         return _Rules(TITLES, AMBIGUOUS, _BOUNDARY, _ATTRIBUTION_AFTER, "\"”“’'»›", "\"”’'»)]")
     table = speech(language)
     closers = "\"”“’'»›«‹‘"
-    boundary = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›«‹])?[{closers})\]]*(?=\s|$)")
+    boundary = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)")
     verbs = "|".join((SPEECH_VERBS, *table.verbs))
     attribution = re.compile(
         rf"\s+(?:(?:{verbs})(?![\w’'-])|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b"
