@@ -48,8 +48,18 @@ def startup(runs: int = 7) -> list[tuple[str, str, str, str]]:
     help_ = _wall([sys.executable, "-m", "briefing", "--help"], runs)
     bare = _wall([sys.executable, "-c", "pass"], runs)
     return [
-        ("`briefing SAMPLE` vs `import nltk`", f"{cli:.2f} s", f"{nltk:.2f} s", f"{cli / nltk:.2f}x"),
-        ("`briefing --help` vs `import nltk`", f"{help_:.2f} s", f"{nltk:.2f} s", f"{help_ / nltk:.2f}x"),
+        (
+            "`briefing SAMPLE` vs `import nltk`",
+            f"{cli:.2f} s",
+            f"{nltk:.2f} s",
+            f"{cli / nltk:.2f}x",
+        ),
+        (
+            "`briefing --help` vs `import nltk`",
+            f"{help_:.2f} s",
+            f"{nltk:.2f} s",
+            f"{help_ / nltk:.2f}x",
+        ),
         ("(bare interpreter start)", f"{bare:.2f} s", "", ""),
     ]
 
@@ -58,7 +68,9 @@ def _articles() -> list[str]:
     texts = []
     for name in ("cnndm-dev.jsonl", "news-dev.jsonl", "quotes-dev.jsonl"):
         path = EVAL / name
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+        texts += [
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+        ]
     return texts
 
 
@@ -131,8 +143,14 @@ def memory(big: str) -> list[tuple[str, str, str, str]]:
         )
         seconds = time.perf_counter() - start
         rss = float(out.stdout.strip())
-        rows.append((f"whole `brief()` on the long document, {method}", f"{seconds:.1f} s",
-                     "", f"peak RSS {rss:.0f} MB"))
+        rows.append(
+            (
+                f"whole `brief()` on the long document, {method}",
+                f"{seconds:.1f} s",
+                "",
+                f"peak RSS {rss:.0f} MB",
+            )
+        )
     Path(f.name).unlink()
     return rows
 
@@ -159,8 +177,14 @@ def batch() -> list[tuple[str, str, str, str]]:
                 capture_output=True,
             )
         separately = time.perf_counter() - start
-    return [(f"{len(docs)} articles, `-j 2` batch vs {len(docs)} CLI runs",
-             f"{together:.1f} s", f"{separately:.1f} s", f"{separately / together:.1f}x faster")]
+    return [
+        (
+            f"{len(docs)} articles, `-j 2` batch vs {len(docs)} CLI runs",
+            f"{together:.1f} s",
+            f"{separately:.1f} s",
+            f"{separately / together:.1f}x faster",
+        )
+    ]
 
 
 def main() -> None:

@@ -7,6 +7,9 @@ subject that opens the sentence speaks (``Lee called it “a disgrace”``). A q
 belongs to whoever was talking just before (in the same paragraph or the one before).
 Pronouns go to the person last named as a subject or a speaker, of the right gender when the
 article shows it.
+
+Other languages find their cues with ``_cues`` and the tables of ``_speech`` (``„…“, sagte
+Hoffmann``, ``a-t-elle ajouté``, ``selon X``); the history of who spoke works the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import _cues
 from ._quote_names import (
     ActorIndex,
     Subject,
@@ -27,6 +31,7 @@ from ._quote_names import (
     subject_before,
     subject_between,
 )
+from ._speech import Speech, speech
 from .model import Actor, Document, Quote
 from .segment import split_spans
 
@@ -66,18 +71,26 @@ class Found:
 _NONE = Found(None, None)
 
 
-def cued_after(document: Document, segment: Segment) -> bool:
+def cued_after(document: Document, segment: Segment, language: str = "english") -> bool:
     """Whether the words right after a quoted segment say who speaks (``“No,” she said``)."""
-    return _after_cue(after(document, segment), "").subject is not None
+    text = after(document, segment, language)
+    table = speech(language)
+    if table.name != "english":
+        return _cues.after_cue(text, table)[0] is not None
+    return _after_cue(text, "").subject is not None
 
 
-def reports(before: str) -> bool:
+def reports(before: str, language: str = "english") -> bool:
     """Reported speech: a speech verb earlier in the sentence (``Lee said the plan was``)."""
+    if speech(language).name != "english":
+        return _cues.reports(before, speech(language))
     return any(not v.group().endswith("ing") for v in _VERB.finditer(before))
 
 
-def introduces(before: str) -> bool:
+def introduces(before: str, language: str = "english") -> bool:
     """Text that ends by introducing speech: ``X said,`` ``X told reporters:``."""
+    if speech(language).name != "english":
+        return _cues.introduces(before, speech(language))
     tail = before.rstrip()
     if tail.endswith(":"):
         return True
@@ -93,14 +106,20 @@ def attribute(
     segments: Sequence[Segment],
     actors: tuple[Actor, ...],
     partial: Callable[[Document, Segment], bool],
+    language: str = "english",
 ) -> tuple[Quote, ...]:
     """Quotes with their speakers, in document order."""
-    history = _History(document, actors, segments)
+    table = speech(language)
+    history = _History(document, actors, segments, table)
     quotes: list[Quote] = []
     previous: Quote | None = None
     last_segment: Segment | None = None
     for segment in segments:
-        found = _cue(document, segment)
+        found = (
+            _cue(document, segment)
+            if table.name == "english"
+            else _cue_in(document, segment, table)
+        )
         speaker = history.resolve(found.subject, segment.opened)
         if found.subject is None and previous is not None and last_segment is not None:
             same = segment.continued or last_segment.block == segment.block
@@ -130,6 +149,15 @@ def _cue(document: Document, segment: Segment) -> Found:
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
         found = _introduced(document, segment.block)
     return found
+
+
+def _cue_in(document: Document, segment: Segment, table: Speech) -> Found:
+    """The cue in a language other than English: after the quote first, then before it."""
+    subject, cue = _cues.after_cue(after(document, segment, table.name), table)
+    if subject is None:
+        earlier = _cues.before_cue(before(document, segment, language=table.name), table)
+        subject, cue = earlier if earlier[0] is not None else (None, cue)
+    return Found(subject, cue)
 
 
 def _introduced(document: Document, index: int) -> Found:
@@ -209,7 +237,7 @@ def _before_cue(before: str, sentence: str) -> Found:
     return Found(subject, cue) if subject is not None else _NONE
 
 
-def after(document: Document, segment: Segment) -> str:
+def after(document: Document, segment: Segment, language: str = "english") -> str:
     """From the closing mark to the end of its sentence (or the next quote).
 
     When the sentence ends with the quote (``“…?” Lee asked``), the next one is taken.
@@ -218,7 +246,7 @@ def after(document: Document, segment: Segment) -> str:
         return ""
     block = document.blocks[segment.block]
     end = block.end
-    spans = _sentences(document.text, block.start, block.end)
+    spans = _sentences(document.text, block.start, block.end, language)
     for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
             closing = stop == segment.closed + 1 and k + 1 < len(spans)
@@ -226,28 +254,39 @@ def after(document: Document, segment: Segment) -> str:
             end = spans[k + 1][1] if closing else stop
             break
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
-    cut = re.search('[“«„"]', text)
+    table = speech(language)
+    if table.name != "english":
+        cut = re.search(f"[{re.escape(''.join(table.marks))}]", text)
+    else:
+        cut = re.search('[“«„"]', text)
     return text[: cut.start()] if cut else text
 
 
-def before(document: Document, segment: Segment, whole: bool = False) -> str:
+def before(
+    document: Document, segment: Segment, whole: bool = False, language: str = "english"
+) -> str:
     """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
     block = document.blocks[segment.block]
     start = block.start
-    for first, stop in _sentences(document.text, block.start, block.end):
+    for first, stop in _sentences(document.text, block.start, block.end, language):
         if first <= segment.opened < stop:
             start = max(start, first)
             break
     text = document.text[start : segment.opened]
     if whole:
         return _QUOTED.sub(" ", text)
+    if speech(language).name != "english":
+        marks = list(speech(language).mark_pattern.finditer(text))
+        return text[marks[-1].end() :] if marks else text  # after the last quote's closing mark
     cut = re.search('[”»"][^”»"]*$', text)
     return text[cut.start() + 1 :] if cut else text
 
 
 @lru_cache(maxsize=256)
-def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    return tuple(split_spans(text, start, end))
+def _sentences(
+    text: str, start: int, end: int, language: str = "english"
+) -> tuple[tuple[int, int], ...]:
+    return tuple(split_spans(text, start, end, language))
 
 
 # -- who has spoken so far -------------------------------------------------------------------
@@ -257,15 +296,25 @@ class _History:
     """Who has spoken or been named so far, to resolve pronouns and uncued quotes."""
 
     def __init__(
-        self, document: Document, actors: tuple[Actor, ...], segments: Sequence[Segment]
+        self,
+        document: Document,
+        actors: tuple[Actor, ...],
+        segments: Sequence[Segment],
+        table: Speech,
     ) -> None:
         self.document = document
         self.actors = actors
+        self.table = table
         self.speakers: list[tuple[int, str]] = []
-        self.reported, self.subjects, self.genders = _events(
-            document, _unquoted(document, segments)
-        )
-        self.full = _full_names(document)
+        unquoted = _unquoted(document, segments)
+        if table.name == "english":
+            self.reported, self.subjects, self.genders = _events(document, unquoted)
+            self.full = _full_names(document)
+        else:
+            self.full = _cues.full_names(document.text, table)
+            self.genders = _cues.genders(document.text, table)
+            known = set(self.full) | set(self.genders)
+            self.reported, self.subjects = _events_in(document, unquoted, table, known)
         self.index = ActorIndex(actors)
 
     def spoke(self, name: str, at: int) -> None:
@@ -293,12 +342,23 @@ class _History:
 
     def canonical(self, speaker: str) -> str:
         """The actor's name, or the fullest form of a surname the article uses."""
+        if self.table.name != "english":
+            return self._canonical_in(speaker)
         if self.actors:
             return self.index.link(speaker)
         key = speaker.lower()
         if speaker[:1].isupper() and " " not in speaker and key in self.full:
             return self.full[key]
         return speaker
+
+    def _canonical_in(self, speaker: str) -> str:
+        """Outside English: the actor's or the article's full name, without its titles."""
+        if self.actors:
+            linked = self.index.link(speaker)
+            return _cues.clean(linked.split(), self.table) or linked
+        ending = " " + speaker.lower()
+        fuller = [n for n in self.full.values() if n.lower().endswith(ending)]
+        return fuller[0] if len(fuller) == 1 else speaker
 
     def _gender(self, name: str) -> str | None:
         key = name_tokens(name)
@@ -334,6 +394,27 @@ def _events(
                 subjects.append((start, subject.name))
     genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
     return reported, subjects, genders
+
+
+def _events_in(
+    document: Document, text: str, table: Speech, known: set[str]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Speakers of reported speech and named subjects, in a language other than English.
+
+    A sentence's opening name counts as a subject only when the article also gives it in full
+    or with an honorific (``Vogel`` after ``Katrin Vogel``, ``Frau Weber``): many other
+    capitalised words open sentences.
+    """
+    reported: list[tuple[int, str]] = []
+    subjects: list[tuple[int, str]] = []
+    for block in document.paragraphs:
+        for start, end in split_spans(document.text, block.start, block.end, table.name):
+            sentence = text[start:end]
+            reported.extend((start + at, name) for at, name in _cues.reported(sentence, table))
+            name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
+            if name is not None and (" " in name or name.lower() in known):
+                subjects.append((start, name))
+    return reported, subjects
 
 
 def _reported(sentence: str) -> list[tuple[int, str]]:

@@ -48,7 +48,7 @@ def brief_merged(
     per_document = [_analyse(d, options.method, language) for d in documents]
     points = _key_points(per_document, options, language)
     actors = merge_actors([analysis["actors"] for analysis in per_document])
-    quotes = _quotes(per_document, actors)
+    quotes = _quotes(per_document, actors, language)
     chosen = notable_quotes(quotes, actors, points, options.quotes)
     total_words = sum(len(words(d.text)) for d in documents)
     stats = Stats(
@@ -72,7 +72,7 @@ def brief_merged(
 
 
 def _analyse(document: Document, method: str, language: str) -> dict[str, Any]:
-    sentences = segment(document)
+    sentences = segment(document, language)
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
     scores = rate(method, candidates, RankContext(document.title, language)) if candidates else []
     top = max((abs(s) for s in scores), default=0.0) or 1.0
@@ -117,14 +117,16 @@ def _key_points(
     )
 
 
-def _quotes(per_document: list[dict[str, Any]], actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
+def _quotes(
+    per_document: list[dict[str, Any]], actors: tuple[Actor, ...], language: str
+) -> tuple[Quote, ...]:
     """Every article's quotes with their source, speakers named as the merged actors."""
     canonical = {key: actor.name for actor in actors for key in _keys(actor)}
     found: list[Quote] = []
     seen: list[str] = []
     for analysis in per_document:
         document = analysis["document"]
-        for quote in find_quotes(document, analysis["actors"]):
+        for quote in find_quotes(document, analysis["actors"], language):
             said = " ".join(words(quote.text)).casefold()
             if any(said in other or other in said for other in seen):
                 continue  # the same words reported by another source

@@ -38,11 +38,11 @@ def brief(
     language = options.language
     if language == "auto":
         language = detect_language(document.text)
-    sentences = segment(document)
+    sentences = segment(document, language)
     context = RankContext(title=document.title, language=language)
     points = key_points(sentences, options.length, options.method, context)
     actors = find_actors(document, sentences)
-    quotes = find_quotes(document, actors)
+    quotes = find_quotes(document, actors, language)
     actors = rerank_actors(actors, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)
     shown_actors = actors if options.actors is None else actors[: options.actors]

@@ -1,8 +1,10 @@
 """Direct quotations and who said them.
 
 Quote marks are paired inside each block: curly (“ ”), straight ("), low-high („ “) and
-guillemets (« »). A quote left open at the end of a paragraph runs to that paragraph's end;
-when the next paragraph opens with a quote mark, that is the same speaker going on.
+guillemets (« »); other languages add their own (``»…«`` and ``‚…‘`` in German, ``”…”`` in
+Swedish, single guillemets ``‹…›``) from ``_speech``. A quote left open at the end of a
+paragraph runs to that paragraph's end; when the next paragraph opens with a quote mark, that
+is the same speaker going on.
 
 Each quoted segment is then classed by its place in the sentence: a quotation that stands as
 speech (``“We won,” she said``), a fragment inside reported speech (``called it “a disaster”``,
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import _speakers
+from ._speech import speech
 from .model import Actor, Document, KeyPoint, Quote
 from .segment import words
 
@@ -51,10 +54,14 @@ class Segment:
     continued: bool = False
 
 
-def find_quotes(document: Document, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+def find_quotes(
+    document: Document, actors: tuple[Actor, ...] = (), language: str = "english"
+) -> tuple[Quote, ...]:
     """Every direct quotation in document order, speakers linked to ``actors`` by name."""
-    segments = [s for s in _segments(document) if _is_quotation(document, s)]
-    return _speakers.attribute(document, segments, actors, _partial)
+    segments = [s for s in _segments(document, language) if _is_quotation(document, s, language)]
+    return _speakers.attribute(
+        document, segments, actors, lambda d, s: _partial(d, s, language), language
+    )
 
 
 def notable_quotes(
@@ -84,7 +91,7 @@ def notable_quotes(
 # -- pairing marks ---------------------------------------------------------------------------
 
 
-def _segments(document: Document) -> list[Segment]:
+def _segments(document: Document, language: str = "english") -> list[Segment]:
     """Quoted segments of every block that can hold speech, in document order."""
     found: list[Segment] = []
     previous_open = False
@@ -92,7 +99,7 @@ def _segments(document: Document) -> list[Segment]:
         if block.kind not in _QUOTED_BLOCKS:
             previous_open = False
             continue
-        pairs = _pair(document.text, block.start, block.end)
+        pairs = _pair(document.text, block.start, block.end, language)
         for n, (opened, closed, stop) in enumerate(pairs):
             segment = _segment(document.text, index, opened, closed, stop)
             if segment is not None:
@@ -102,16 +109,21 @@ def _segments(document: Document) -> list[Segment]:
     return found
 
 
-def _pair(text: str, start: int, end: int) -> list[tuple[int, int | None, int]]:
+def _pair(
+    text: str, start: int, end: int, language: str = "english"
+) -> list[tuple[int, int | None, int]]:
     """(opening mark, closing mark or None when left open, end of the quoted text)."""
+    closers, marks = _CLOSERS, _MARKS
+    if speech(language).name != "english":
+        closers, marks = speech(language).marks, speech(language).mark_pattern
     pairs: list[tuple[int, int | None, int]] = []
     opened: int | None = None
-    for match in _MARKS.finditer(text, start, end):
+    for match in marks.finditer(text, start, end):
         i, mark = match.start(), match.group()
         if opened is None:
-            if mark in _CLOSERS and _can_open(text, i, start):
+            if mark in closers and _can_open(text, i, start):
                 opened = i
-        elif mark in _CLOSERS.get(text[opened], ""):
+        elif mark in closers.get(text[opened], ""):
             if mark == "“" and text[opened] != "„" and text[i + 1 : i + 2].isalnum():
                 pairs.append((opened, None, i))  # a new quote opens before this one closed
                 opened = i
@@ -145,40 +157,41 @@ def _segment(text: str, block: int, opened: int, closed: int | None, stop: int) 
 # -- what a quoted segment is ----------------------------------------------------------------
 
 
-def _is_quotation(document: Document, segment: Segment) -> bool:
+def _is_quotation(document: Document, segment: Segment, language: str = "english") -> bool:
     """Quotations are kept; names, titles and scare quotes of a few words are not."""
-    before = _speakers.before(document, segment)
+    before = _speakers.before(document, segment, language=language)
     if before.endswith("="):
         return False  # an attribute value in markup
     if segment.continued:
         return True
     text = document.text[segment.start : segment.end]
     count = len(words(text))
-    if count < 5 and (_speakers.cued_after(document, segment) or _speakers.introduces(before)):
+    cued = _speakers.cued_after(document, segment, language)
+    if count < 5 and (cued or _speakers.introduces(before, language)):
         return True
     if count >= 4 and not (count < 5 and _title_case(text)):
         return True
     if _NAMING.search(before) or _title_case(text):
-        return _speakers.reports(before) and not _title_case(text)
+        return _speakers.reports(before, language) and not _title_case(text)
     return count >= 3
 
 
-def _partial(document: Document, segment: Segment) -> bool:
+def _partial(document: Document, segment: Segment, language: str = "english") -> bool:
     """A fragment of reported speech: too short to stand alone, or cut off mid-sentence."""
-    before = _speakers.before(document, segment).rstrip()
+    before = _speakers.before(document, segment, language=language).rstrip()
     if not before or before.endswith((":", "—", "–", "-", "(")) or segment.continued:
         return False
     text = document.text[segment.start : segment.end]
-    if _speakers.introduces(before) and not text[:1].islower():
+    if _speakers.introduces(before, language) and not text[:1].islower():
         return False
     if len(words(text)) < 6:
         return True
-    return not _ends_sentence(text) and _runs_on(document, segment)
+    return not _ends_sentence(text) and _runs_on(document, segment, language)
 
 
-def _runs_on(document: Document, segment: Segment) -> bool:
+def _runs_on(document: Document, segment: Segment, language: str = "english") -> bool:
     """The sentence goes on after the closing mark, and not with an attribution."""
-    if segment.closed is None or _speakers.cued_after(document, segment):
+    if segment.closed is None or _speakers.cued_after(document, segment, language):
         return False
     rest = document.text[segment.closed + 1 : document.blocks[segment.block].end].lstrip()
     return bool(rest) and rest[0] not in ".!?;:"

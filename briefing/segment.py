@@ -8,6 +8,9 @@ followed by white space. It is kept unless the text says otherwise:
   ``J. R. R. Tolkien``, ``Jan. 5``, ``No. 5``);
 * a quotation ends and its attribution follows (``“Who knows?” Smith said.``).
 
+Each language adds its own abbreviations (``z. B.``, ``Mme``, ``Sra.``), quote marks and
+speech verbs (``»Wer weiß?« sagte Hoffmann.``) from ``_speech``.
+
 Abbreviations that also end sentences (``U.S.``, ``Inc.``, ``Calif.``) split only when the next
 word is one that usually starts a sentence (``in the U.S. The``).
 """
@@ -16,7 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
+from ._speech import speech
 from .model import Block, Document, Sentence
 
 #: Never end a sentence: titles and ranks that precede a name.
@@ -73,6 +79,8 @@ _DATELINE = re.compile(
     r"(?: \([A-Za-z. ]+\))? ?[–—-]{1,2} |\((?:CNN|AP|Reuters|AFP|UPI)\)(?: ?[–—-]{1,2} ?)?)"
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Lower-case letter pairs written with a space that are one abbreviation (``z. B.``).
+_SPACED = re.compile(r"(?:^|[\s(])[a-z]\. [a-zA-Z]$")
 _INITIAL = re.compile(r"^(?:[A-Z]|[A-Z]\.[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 
@@ -81,32 +89,35 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_spans(
+    text: str, start: int = 0, end: int | None = None, language: str = "english"
+) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``, trimmed of surrounding white space."""
     end = len(text) if end is None else end
+    rules = _rules(language)
     spans: list[tuple[int, int]] = []
     begin = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if _is_boundary(text, match, end):
+    for match in rules.boundary.finditer(text, start, end):
+        if _is_boundary(text, match, end, rules):
             spans.append((begin, match.end()))
             begin = match.end()
     spans.append((begin, end))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str = "english") -> list[str]:
     """The sentences of one paragraph of text."""
-    return [text[a:b] for a, b in split_spans(text)]
+    return [text[a:b] for a, b in split_spans(text, language=language)]
 
 
-def segment(document: Document) -> tuple[Sentence, ...]:
+def segment(document: Document, language: str = "english") -> tuple[Sentence, ...]:
     """The sentences of the document's paragraphs, numbered in document order."""
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(document.paragraphs):
         begin = block.start
         if paragraph == 0:
             begin = dateline_end(document.text, block.start, block.end)
-        for start, end in split_spans(document.text, begin, block.end):
+        for start, end in split_spans(document.text, begin, block.end, language):
             chunk = document.text[start:end]
             sentences.append(Sentence(chunk, start, end, len(sentences), paragraph, words(chunk)))
     return tuple(sentences)
@@ -133,7 +144,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
+@dataclass(frozen=True)
+class _Rules:
+    """The splitter's word lists and patterns for one language."""
+
+    titles: frozenset[str]
+    ambiguous: frozenset[str]
+    boundary: re.Pattern[str]
+    attribution: re.Pattern[str]
+    closers: str
+    trailing: str
+
+
+@cache
+def _rules(language: str) -> _Rules:
+    """English as it is; other languages add their abbreviations, marks and speech verbs."""
+    if speech(language).name == "english":
+        return _Rules(TITLES, AMBIGUOUS, _BOUNDARY, _ATTRIBUTION_AFTER, "\"”“’'»›", "\"”’'»)]")
+    table = speech(language)
+    closers = "\"”“’'»›«‹‘"
+    boundary = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)")
+    verbs = "|".join((SPEECH_VERBS, *table.verbs))
+    attribution = re.compile(
+        rf"\s+(?:(?:{verbs})(?![\w’'-])|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b"
+        r"[^.?!]{0,60}[.?!,])"
+    )
+    titles, ambiguous = TITLES | table.abbreviations, AMBIGUOUS | table.ambiguous
+    return _Rules(titles, ambiguous, boundary, attribution, closers, closers + ")]")
+
+
+def _is_boundary(text: str, match: re.Match[str], end: int, rules: _Rules) -> bool:
     nxt = _NEXT_TOKEN.match(text, match.end(), end)
     if nxt is None:
         return True
@@ -142,10 +182,10 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     if first.islower():
         return False
     marks = match.group()
-    closes_quote = marks[-1] in "\"”“’'»›"
-    if closes_quote and _ATTRIBUTION_AFTER.match(text, match.end(), end):
+    closes_quote = marks[-1] in rules.closers
+    if closes_quote and rules.attribution.match(text, match.end(), end):
         return False
-    if marks[0] != "." or len(marks.rstrip("\"”’'»)]")) > 1:
+    if marks[0] != "." or len(marks.rstrip(rules.trailing)) > 1:
         return True  # ? ! … and ellipses end sentences before a capital
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
@@ -157,13 +197,17 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return False  # a day before its month: "am 12. März"
     if key in ("no", "nos"):
         return not first.isdigit()
-    if key in TITLES or last_part in TITLES:
+    if key in rules.titles or last_part in rules.titles:
         return bool(opener)
+    if rules.titles is not TITLES and _SPACED.search(
+        text[max(0, match.start() - 6) : match.start()]
+    ):
+        return bool(opener)  # the second half of ``z. B.``
     if _INITIAL.match(word):
         if "." in word or len(word) > 1:
             return _starts_sentence(token, opener)
         return False  # a single capital: an initial ("J. Smith")
-    if key in AMBIGUOUS:
+    if key in rules.ambiguous:
         return _starts_sentence(token, opener) and not first.isdigit()
     return True
 

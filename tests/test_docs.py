@@ -70,7 +70,9 @@ def test_readme_lists_every_method() -> None:
         assert f"`{name}`" in README, name
 
 
-EXAMPLE = re.compile(r"(<!-- example:start -->\n```markdown\n)(.*?)(```\n<!-- example:end -->)", re.DOTALL)
+EXAMPLE = re.compile(
+    r"(<!-- example:start -->\n```markdown\n)(.*?)(```\n<!-- example:end -->)", re.DOTALL
+)
 
 
 def test_readme_example_is_the_real_output(update_golden: bool) -> None:
