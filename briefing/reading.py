@@ -122,15 +122,16 @@ def _line_groups(text: str) -> list[tuple[int, int]]:
     for group in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         lines = list(re.finditer(r"[^\n]+", group.group()))
         if len(lines) > 1 and _is_wrapped([m.group() for m in lines]):
-            spans.append(_strip_span(text, group.start(), group.end()))
+            spans.append(trim_span(text, group.start(), group.end()))
             continue
         offset = group.start()
         for line in lines:
-            spans.append(_strip_span(text, offset + line.start(), offset + line.end()))
+            spans.append(trim_span(text, offset + line.start(), offset + line.end()))
     return [s for s in spans if s[1] > s[0]]
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

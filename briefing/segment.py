@@ -24,6 +24,7 @@ from functools import cache
 
 from ._speech import speech
 from .model import Block, Document, Sentence
+from .reading import trim_span
 
 #: Never end a sentence: titles and ranks that precede a name.
 TITLES = frozenset(
@@ -102,7 +103,7 @@ def split_spans(
             spans.append((begin, match.end()))
             begin = match.end()
     spans.append((begin, end))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return [trim_span(text, a, b) for a, b in spans if text[a:b].strip()]
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:
@@ -134,14 +135,6 @@ def dateline_end(text: str, start: int, end: int) -> int:
 def block_sentences(document: Document, block: Block) -> Iterator[tuple[int, int]]:
     """Sentence spans inside any block (titles and captions included)."""
     yield from split_spans(document.text, block.start, block.end)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ hands them to ``_get_best_sentences``, so the shared selector in ``rank`` does t
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -68,46 +69,26 @@ def _summarizer(factory: Callable[[Any], Any], language: str) -> Any:
     return summarizer
 
 
-def rate_lex_rank(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: TID251
+def _rate_with(path: str) -> Callable[[Sequence[Sentence], RankContext], list[float]]:
+    """A rating function for the sumy summarizer class at ``module:Class``."""
 
-    return _ratings(_summarizer(LexRankSummarizer, context.language), sentences, context.language)
+    def rate(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
+        module, _, name = path.partition(":")
+        factory = getattr(importlib.import_module(module), name)
+        summarizer = _summarizer(factory, context.language)
+        return _ratings(summarizer, sentences, context.language)
 
-
-def rate_text_rank(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.text_rank import TextRankSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(TextRankSummarizer, context.language), sentences, context.language)
-
-
-def rate_lsa(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.lsa import LsaSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(LsaSummarizer, context.language), sentences, context.language)
+    rate.__doc__ = f"Ratings of sumy's {path.rpartition(':')[2]}."
+    return rate
 
 
-def rate_luhn(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.luhn import LuhnSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(LuhnSummarizer, context.language), sentences, context.language)
-
-
-def rate_sum_basic(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.sum_basic import SumBasicSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(SumBasicSummarizer, context.language), sentences, context.language)
-
-
-def rate_kl(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.kl import KLSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(KLSummarizer, context.language), sentences, context.language)
-
-
-def rate_reduction(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
-    from sumy.summarizers.reduction import ReductionSummarizer  # noqa: TID251
-
-    return _ratings(_summarizer(ReductionSummarizer, context.language), sentences, context.language)
+rate_lex_rank = _rate_with("sumy.summarizers.lex_rank:LexRankSummarizer")
+rate_text_rank = _rate_with("sumy.summarizers.text_rank:TextRankSummarizer")
+rate_lsa = _rate_with("sumy.summarizers.lsa:LsaSummarizer")
+rate_luhn = _rate_with("sumy.summarizers.luhn:LuhnSummarizer")
+rate_sum_basic = _rate_with("sumy.summarizers.sum_basic:SumBasicSummarizer")
+rate_kl = _rate_with("sumy.summarizers.kl:KLSummarizer")
+rate_reduction = _rate_with("sumy.summarizers.reduction:ReductionSummarizer")
 
 
 def rate_edmundson(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
