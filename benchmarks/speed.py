@@ -119,12 +119,15 @@ def methods(big: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+# Peak RSS from VmHWM: unlike getrusage's ru_maxrss, it is not inherited from the parent
+# process across fork and exec.
 _RSS_CODE = """
-import resource, sys
+import sys
 from briefing import brief
 text = open(sys.argv[1], encoding="utf-8").read()
 brief(text, method=sys.argv[2], actors=None, quotes=None)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+print(int(status.split()[0]) / 1024)
 """
 
 
