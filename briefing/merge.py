@@ -10,16 +10,15 @@ actors, and a quotation that two sources both report is listed once.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from .actors import find_actors
 from .language import detect_language
-from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, Stats
+from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence
 from .options import BriefingOptions
-from .pipeline import READING_SPEED
+from .pipeline import make_stats
 from .quotes import find_quotes, notable_quotes
 from .rank import RankContext, is_candidate, rate, select
 from .reading import read_document
@@ -50,15 +49,8 @@ def brief_merged(
     actors = merge_actors([analysis["actors"] for analysis in per_document])
     quotes = _quotes(per_document, actors, language)
     chosen = notable_quotes(quotes, actors, points, options.quotes)
-    total_words = sum(len(words(d.text)) for d in documents)
-    stats = Stats(
-        words=total_words,
-        sentences=sum(len(a["sentences"]) for a in per_document),
-        reading_minutes=max(1, math.ceil(total_words / READING_SPEED)),
-        method=options.method,
-        length=options.length.describe(),
-        language=language,
-    )
+    total = sum(len(a["sentences"]) for a in per_document)
+    stats = make_stats(documents, total, options, language)
     shown = actors if options.actors is None else actors[: options.actors]
     return Briefing(
         source=", ".join(d.source for d in documents),

@@ -46,15 +46,7 @@ def brief(
     actors = rerank_actors(actors, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)
     shown_actors = actors if options.actors is None else actors[: options.actors]
-    word_count = len(words(document.text))
-    stats = Stats(
-        words=word_count,
-        sentences=len(sentences),
-        reading_minutes=max(1, math.ceil(word_count / READING_SPEED)),
-        method=options.method,
-        length=options.length.describe(),
-        language=language,
-    )
+    stats = make_stats([document], len(sentences), options, language)
     return Briefing(
         source=document.source,
         title=document.title,
@@ -63,4 +55,19 @@ def brief(
         quotes=chosen_quotes,
         stats=stats,
         meta=document.meta,
+    )
+
+
+def make_stats(
+    documents: list[Document], sentences: int, options: BriefingOptions, language: str
+) -> Stats:
+    """The figures of a briefing: words, sentences, reading time and how it was made."""
+    word_count = sum(len(words(d.text)) for d in documents)
+    return Stats(
+        words=word_count,
+        sentences=sentences,
+        reading_minutes=max(1, math.ceil(word_count / READING_SPEED)),
+        method=options.method,
+        length=options.length.describe(),
+        language=language,
     )
