@@ -101,6 +101,8 @@ def _candidate(
         start=name[0].start,
         end=name[-1].end,
         surface=text[toks[i].start : toks[j - 1].end],
+        surface_start=toks[i].start,
+        surface_end=toks[j - 1].end,
         sentence=number,
         block=kind,
     )
@@ -203,16 +205,22 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
 def _year_after(toks: list[Token], j: int) -> bool:
     """``(2006)`` right after a name: the year of a film, book or record."""
     following = [t.text for t in toks[j : j + 3]]
-    return len(following) == 3 and following[0] == "(" and following[2] == ")" and (
-        following[1].isdigit() and len(following[1]) == 4
+    return (
+        len(following) == 3
+        and following[0] == "("
+        and following[2] == ")"
+        and (following[1].isdigit() and len(following[1]) == 4)
     )
 
 
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
     """``former communications minister Allawi``: a lower-case role just before the name."""
     k = i
-    while k > 0 and i - k < 5 and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS and (
-        toks[k - 1].text.islower() or k == 1
+    while (
+        k > 0
+        and i - k < 5
+        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+        and (toks[k - 1].text.islower() or k == 1)
     ):
         k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")
     head = toks[i - 1].low if i > 0 else ""
@@ -301,10 +309,9 @@ def shouted_candidates(
             j = _longest_known(text, toks, i, known)
             if j > i:
                 span = text[toks[i].start : toks[j - 1].end]
+                start, end = toks[i].start, toks[j - 1].end
                 found.append(
-                    Candidate(
-                        span, toks[i].start, toks[j - 1].end, span, number, kind, restricted=True
-                    )
+                    Candidate(span, start, end, span, start, end, number, kind, restricted=True)
                 )
                 i = j
             else:

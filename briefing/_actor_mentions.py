@@ -53,12 +53,18 @@ class Token:
 
 @dataclass(slots=True)
 class Candidate:
-    """One place where a name is written, with what its context says about it."""
+    """One place where a name is written, with what its context says about it.
+
+    ``text`` is the name alone; ``surface`` is what the text writes there, title included
+    (``Dr. Okafor``), at ``surface_start:surface_end``.
+    """
 
     text: str
     start: int
     end: int
     surface: str
+    surface_start: int
+    surface_end: int
     sentence: int
     block: str
     cues: dict[str, float] = field(default_factory=dict)

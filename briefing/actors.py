@@ -106,7 +106,7 @@ def _actor(groups: list[Group]) -> Actor:
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
-    mentions = tuple(Mention(m.surface, m.start, m.end) for m in members)
+    mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
 
 

@@ -78,6 +78,15 @@ def test_appositive_role_after_name() -> None:
     assert by_name(actors, "Brandt").roles == ("former transport minister",)
 
 
+def test_mention_text_is_the_text_at_its_offsets() -> None:
+    document = read_document("“Harbour (Reuters) added `code`,” Dr. Okafor told reporters.")
+    actors = find_actors(document, segment(document))
+    mentions = [m for a in actors for m in a.mentions]
+    assert "Dr. Okafor" in {m.text for m in mentions}
+    for mention in mentions:
+        assert document.text[mention.start : mention.end] == mention.text
+
+
 def test_lower_case_role_before_name() -> None:
     actors = actors_of("The decision angered opposition leader Tomas Verhoeven on Tuesday.")
     assert "opposition leader" in by_name(actors, "Tomas Verhoeven").roles
