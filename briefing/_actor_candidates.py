@@ -44,7 +44,6 @@ _WORK_NOUNS = frozenset(
     episode single poem opera painting sculpture game sitcom
     """.split()
 )
-_CREDITS = frozenset("image photo picture video credit photograph photographer".split())
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
@@ -170,7 +169,7 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)
-    elif before == ":" and i > 1 and toks[i - 2].text.lower() in _CREDITS:
+    elif before == ":" and i > 1 and toks[i - 2].text.lower() in names.CREDITS:
         candidate.vote("person", 1.5)  # "Image: Ann Lee."
     elif before == "of" and i > 1 and toks[i - 2].low in names.LOC_WORDS:
         candidate.vote("place", 2.0)  # "the town of Kessock"

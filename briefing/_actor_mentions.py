@@ -178,9 +178,22 @@ def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
     word = toks[i].text
     if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
         return False
+    if _tagged(toks, i) or _credit(toks, i):
+        return False
     if not _at_sentence_start(toks, i):
         return word not in ("A", "An")
     return _initial_capital_is_name(word, toks, i, vocabulary)
+
+
+def _tagged(toks: list[Token], i: int) -> bool:
+    """``#IStandWithAhmed``, ``@POTUS``: a hashtag or an account, not a name as written."""
+    return i > 0 and toks[i - 1].text in ("#", "@") and toks[i - 1].end == toks[i].start
+
+
+def _credit(toks: list[Token], i: int) -> bool:
+    """``Image:`` opens a picture credit; the name is what follows it."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt == ":" and toks[i].text.lower() in names.CREDITS
 
 
 def _at_sentence_start(toks: list[Token], i: int) -> bool:
@@ -223,6 +236,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
     word = toks[j].text
     if is_namelike(word):
+        if _credit(toks, j):
+            return 0  # "... student Ahmed Mohamed Image: Twitter"
         if word == "I" and toks[j - 1].text not in names.first_names():
             return 0  # the pronoun, not "Elizabeth I"
         if word in _ARTICLES:

@@ -114,9 +114,13 @@ def _ordinary_word(actor: Actor) -> bool:
     """A lone capitalised ordinary word with nothing else to say for it ("Category", "Top")."""
     words = {actor.name, *actor.aliases}
     return actor.kind == "other" and all(
-        " " not in w and w.lower() in names.common_words() and w.lower() not in names.OTHER_WORDS
+        " " not in w and _ordinary(w.lower()) and w.lower() not in names.OTHER_WORDS
         for w in words
     )
+
+
+def _ordinary(word: str) -> bool:
+    return word in names.common_words() or word in names.COMMON_ACRONYMS
 
 
 def _fullest(members: list[Candidate]) -> str:
