@@ -97,6 +97,19 @@ def head_word(low: list[str]) -> str:
     return low[-1]
 
 
+def _personal_head(raw: list[str], low: list[str]) -> bool:
+    """A given name and a surname, not a name headed by an organisation, place or event word.
+
+    "Andrew Park" and "Stuart Law" are people; "Winter Paralympics" and "Leigh Block Museum
+    of Art" are not.
+    """
+    if low[-1] in names.ORG_LAST:
+        return False
+    if len(raw) == 2 and raw[0] in names.plain_first_names():
+        return True
+    return head_word(low) not in names.OTHER_WORDS | names.LOC_WORDS
+
+
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -118,7 +131,7 @@ def _ordinary_acronym(word: str) -> bool:
 
 def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
     first = names.first_names()
-    if len(raw) > 1 and raw[0] in first and low[-1] not in names.ORG_LAST:
+    if len(raw) > 1 and raw[0] in first and _personal_head(raw, low):
         votes["person"] += 2.5
     if any(_INITIAL.match(w) for w in raw[:-1]) and len(raw) > 1:
         votes["person"] += 1.5
