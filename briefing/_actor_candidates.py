@@ -164,7 +164,7 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
     if toks[i].low in _WORK_STARTS and i > 0:
         candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
     if before == "the" and not _attributive(toks, j):
-        candidate.vote("organization", 0.5)
+        candidate.vote("organization", 0.2 if _one_thing(toks[i:j]) else 0.5)
         candidate.vote("place", 0.3)
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
@@ -175,6 +175,15 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("place", 2.0)  # "the town of Kessock"
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+
+
+def _one_thing(name: list[Token]) -> bool:
+    """``the Internet``, ``the Alps``: one word after "the" that is neither a team nor an
+    acronym ("the Mets", "the BBC"), so "the" says little about organisations."""
+    word = name[0].text
+    if len(name) > 1 or word.isupper():
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
