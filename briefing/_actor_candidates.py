@@ -173,6 +173,8 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("person", 1.5)  # "Image: Ann Lee."
     elif before == "of" and i > 1 and toks[i - 2].low in names.LOC_WORDS:
         candidate.vote("place", 2.0)  # "the town of Kessock"
+    elif before == "," and i > 1 and toks[i - 2].text in names.places() and _closes(toks, j):
+        candidate.vote("place", 2.0)  # "born in Exeter, Devon."
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
 
@@ -208,6 +210,21 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
         candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
     if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
         candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
+    if _in_region(toks, j):
+        candidate.vote("place", 1.5)  # "Levico Terme, Italy"
+
+
+def _in_region(toks: list[Token], j: int) -> bool:
+    """``X, Italy.``: a name followed by the country or region it lies in."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    kind = names.places().get(toks[j + 1].text)
+    return kind in ("country", "region") and _closes(toks, j + 2)
+
+
+def _closes(toks: list[Token], j: int) -> bool:
+    """The phrase ends at ``j``: punctuation or the end of the sentence."""
+    return j >= len(toks) or toks[j].text in _STOP
 
 
 def _year_after(toks: list[Token], j: int) -> bool:
