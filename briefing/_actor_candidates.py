@@ -46,6 +46,7 @@ _WORK_NOUNS = frozenset(
 )
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
+_POSSESSIVES = frozenset("his her their my our your its".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near into across throughout outside inside around".split()
@@ -201,7 +202,7 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
     if (after[:1] and after[0] in SPEECH and subject) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
-    if after[:1] == ["who"] or after[:2] == [",", "who"]:
+    if after[:1] in (["who"], ["whom"]) or after[:2] in ([",", "who"], [",", "whom"]):
         candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
@@ -249,7 +250,8 @@ def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> 
     ):
         k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")
     head = toks[i - 1].low if i > 0 else ""
-    if k < i and (head in names.TITLES or (i - k > 1 and head in names.ROLE_HEADS)):
+    owned = k > 0 and toks[k - 1].text.lower() in _POSSESSIVES  # "his friend Bonosus"
+    if k < i and (head in names.TITLES or ((i - k > 1 or owned) and head in names.ROLE_HEADS)):
         role = toks[k:i]
         if role[0].low in names.DEMONYMS:
             role = role[1:]
