@@ -122,6 +122,8 @@ def _not_a_name(name: list[Token]) -> bool:
     """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
     if all(t.low in _GROUP_WORDS or len(t.text.rstrip(".")) < 2 for t in name):
         return True  # "Iraqi", "South African", "S. F."
+    if len(name) == 1 and name[0].low in names.COMMON_ACRONYMS:
+        return True  # "DNA", "a VIP guest"
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
@@ -166,7 +168,8 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
     if before == "the" and not _attributive(toks, j):
         candidate.vote("organization", 0.2 if _one_thing(toks[i:j]) else 0.5)
-        candidate.vote("place", 0.3)
+        placed = i > 1 and toks[i - 2].text.lower() in _PLACE_PREPOSITIONS
+        candidate.vote("place", 0.8 if placed else 0.3)  # "in the Netherlands"
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)

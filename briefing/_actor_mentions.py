@@ -104,7 +104,7 @@ def is_namelike(word: str) -> bool:
         if len(parts) > 1 and not all(p[:1].isupper() or p.isdigit() for p in parts[1:]):
             return False  # "US-led", "Washington-based"
         if word.isupper() and len(word) > 1 and word.lower() in names.COMMON:
-            return False
+            return word in names.places()  # "US", not "IT" or "OR"
         head = re.split("['’]", word, maxsplit=1)[0].lower()
         return head == word.lower() or head not in names.COMMON
     head, _, rest = word.partition("-")
@@ -255,9 +255,18 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
         if k < len(toks) and toks[k].text.lower() == "the" and low != "the":
             k += 1
         if k < len(toks) and is_namelike(toks[k].text) and toks[k].low not in names.CALENDAR:
-            joined = any(t.text.islower() for t in toks[i:j])
-            return 0 if joined and toks[k].text in names.places() else k - j
+            return 0 if _place_after_name(toks, i, j, k) else k - j
     return 0
+
+
+def _place_after_name(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """``Colorado State University of the US``: where it is, not part of its name."""
+    place = names.places().get(toks[k].text)
+    if place is None:
+        return False
+    if any(t.text.islower() for t in toks[i:j]):
+        return True
+    return k - j == 2 and j - i >= 3
 
 
 def _month_as_surname(toks: list[Token], j: int) -> bool:
