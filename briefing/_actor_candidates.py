@@ -46,6 +46,7 @@ _WORK_NOUNS = frozenset(
 )
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
+_WORK_ROLES = frozenset("career job work working works worked intern internship".split())
 _POSSESSIVES = frozenset("his her their my our your its".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
@@ -179,8 +180,23 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("place", 2.0)  # "the town of Kessock"
     elif before == "," and i > 1 and toks[i - 2].text in names.places() and _closes(toks, j):
         candidate.vote("place", 2.0)  # "born in Exeter, Devon."
+    if _employer(toks, i) and not _attributive(toks, j) and not names.place_kind(candidate.text):
+        candidate.vote("organization", 1.5)  # "a writer for The Onion"
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+
+
+def _employer(toks: list[Token], i: int) -> bool:
+    """A role noun, then "for", "at" or "with" (and "the"), just before the name."""
+    k = i - 1
+    if k > 0 and toks[k].text == "the":
+        k -= 1
+    if k < 1 or toks[k].text not in ("for", "at", "with"):
+        return False
+    role = toks[k - 1]
+    if toks[k].text == "with":  # "a career with X", not "talks with X"
+        return role.low in ("career", "job", "internship", "contract")
+    return role.text.islower() and role.low.rstrip("s") in names.ROLE_HEADS | _WORK_ROLES
 
 
 def _one_thing(name: list[Token]) -> bool:
