@@ -47,6 +47,10 @@ _WORK_NOUNS = frozenset(
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
 _WORK_ROLES = frozenset("career job work working works worked intern internship".split())
+_DETERMINERS = frozenset("a an another the his her their its".split())
+_OPEN_QUOTES = frozenset(['"', "“"])
+_CLOSE_QUOTES = frozenset(['"', "”"])
+_TITLE_FILLERS = frozenset("of the a an and in on to for with at from n' & -".split())
 _POSSESSIVES = frozenset("his her their my our your its".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
@@ -184,6 +188,33 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("organization", 1.5)  # "a writer for The Onion"
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+    if before in ("titled", "entitled") or _work_after(toks, j) or _quoted_title(toks, i, j):
+        candidate.vote("other", 2.5)  # "a pilot titled X", "X, another horror film", "“X”"
+
+
+def _work_after(toks: list[Token], j: int) -> bool:
+    """``Cry Wolf, another horror film``: an apposition that names a kind of work."""
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text.lower() not in _DETERMINERS:
+        return False
+    for token in toks[j + 2 : j + 5]:
+        if token.text in _STOP:
+            return False
+        if token.low in _WORK_NOUNS:
+            return True
+    return False
+
+
+def _quoted_title(toks: list[Token], i: int, j: int) -> bool:
+    """The whole of a short quotation is a name: the title of a work ("Wrecking Ball")."""
+    if i == 0 or toks[i - 1].text not in _OPEN_QUOTES:
+        return False
+    for k in range(j, min(len(toks), j + 6)):
+        word = toks[k].text
+        if word in _CLOSE_QUOTES:
+            return True
+        if not (is_namelike(word) or word.lower() in _TITLE_FILLERS):
+            return False
+    return False
 
 
 def _employer(toks: list[Token], i: int) -> bool:
