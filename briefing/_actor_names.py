@@ -159,7 +159,8 @@ DEMONYMS = _words(
     catholics protestant protestants jewish jew jews hindu hindus buddhist buddhists sikh
     sikhs islamic islamist islamists orthodox evangelical evangelicals mormon mormons
     democrat democrats republicans liberals conservatives socialist socialists communist
-    communists tory tories nazi nazis marxist marxists aussie aussies kiwis"""
+    communists tory tories nazi nazis marxist marxists aussie aussies kiwis chechen chechens
+    yugoslav yugoslavs"""
 )
 
 #: Never a name on their own, whatever their case: calendar words and the like.

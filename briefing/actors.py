@@ -36,6 +36,9 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
 _LEAD_SENTENCES = 3
 _PRONOUN_REACH = 400
+_COORDINATORS = frozenset([" and ", ", ", ", and ", " or ", ", or ", " & "])
+_AGENTS = frozenset(["person", "organization"])
+_COORDINATED_VOTE = 2.0
 
 
 def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
@@ -49,7 +52,9 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     join_defined(groups, document.text, candidates)
     join_subsets(groups)
     parts = groups.actors()
-    actors = [_actor(p) for p in parts]
+    votes = [_kind_votes(p) for p in parts]
+    _coordinated_votes(document.text, parts, votes)
+    actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
     lead = len(document.text)
     if len(sentences) > _LEAD_SENTENCES:
@@ -94,14 +99,48 @@ def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]
     return counts
 
 
-def _actor(groups: list[Group]) -> Actor:
-    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
+def _kind_votes(groups: list[Group]) -> dict[str, float]:
+    """Votes of the actor's names (the strongest of each kind) and of all its contexts."""
+    members = [m for g in groups for m in g.members]
     votes = dict.fromkeys(KINDS, 0.0)
     for group in groups:
         for kind, weight in lexical_votes(group.longest).items():
             votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
         votes[kind] += weight
+    return votes
+
+
+def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
+    """Names joined by "and" or a comma are of one kind: a name that says little about
+    itself takes the kind of the person or organisation beside it ("the Wikimedia
+    Foundation and Creative Commons")."""
+    kinds = [best_kind(v) for v in votes]
+    marks = sorted(
+        (m.start, m.end, m.sentence, i) for i, p in enumerate(parts) for g in p for m in g.members
+    )
+    for (_, end, sentence, a), (start, _, other, b) in zip(marks, marks[1:]):
+        if sentence != other or text[end:start] not in _COORDINATORS or a == b:
+            continue
+        for weak, strong in ((a, b), (b, a)):
+            if (
+                kinds[weak] == "other"
+                and kinds[strong] in _AGENTS
+                and _undecided(parts[weak], votes[weak])
+            ):
+                votes[weak][kinds[strong]] += _COORDINATED_VOTE
+
+
+def _undecided(groups: list[Group], votes: dict[str, float]) -> bool:
+    """Nothing much says what the name is, and it is no ordinary word in capitals."""
+    word = groups[0].longest
+    if " " not in word and (word.isupper() or word.lower() in names.common_words()):
+        return False
+    return max(votes.values()) < 2.5
+
+
+def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
+    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
@@ -114,8 +153,7 @@ def _ordinary_word(actor: Actor) -> bool:
     """A lone capitalised ordinary word with nothing else to say for it ("Category", "Top")."""
     words = {actor.name, *actor.aliases}
     return actor.kind == "other" and all(
-        " " not in w and _ordinary(w.lower()) and w.lower() not in names.OTHER_WORDS
-        for w in words
+        " " not in w and _ordinary(w.lower()) and w.lower() not in names.OTHER_WORDS for w in words
     )
 
 
