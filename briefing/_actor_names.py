@@ -209,7 +209,7 @@ MASTHEADS = _words(
 ORG_ENDINGS = ("news", "media", "soft", "corp", "tech", "bank", "works", "labs")
 
 #: Words that open a picture credit ("Image: Twitter / NASA"), never part of the name before.
-CREDITS = _words("image images photo photos picture video credit photograph photographer source")
+CREDITS = _words("image images photo photos picture video credit photograph photographer")
 
 #: Lower-case particles inside people's names ("Charles de Gaulle", "Abu Mahdi al-Muhandis").
 NAME_PARTICLES = _words("de da di del della der den van von la le du bin ibn al el dos das")

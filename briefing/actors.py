@@ -39,6 +39,7 @@ _PRONOUN_REACH = 400
 _COORDINATORS = frozenset([" and ", ", ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
+_ORG_EVIDENCE = 1.5
 
 
 def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
@@ -142,11 +143,19 @@ def _undecided(groups: list[Group], votes: dict[str, float]) -> bool:
 def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
     members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
+    if kind == "organization" and _named_once_without_evidence(members, votes):
+        kind = "other"
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
     mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
+
+
+def _named_once_without_evidence(members: list[Candidate], votes: dict[str, float]) -> bool:
+    """One word, written once, that only its shape or a "the" calls an organisation."""
+    word = members[0].text
+    return len(members) == 1 and " " not in word and votes["organization"] < _ORG_EVIDENCE
 
 
 def _ordinary_word(actor: Actor) -> bool:
