@@ -189,7 +189,7 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
     if before in ("titled", "entitled") or _work_after(toks, j) or _quoted_title(toks, i, j):
-        candidate.vote("other", 2.5)  # "a pilot titled X", "X, another horror film", "“X”"
+        candidate.vote("other", 3.0)  # "a pilot titled X", "X, another horror film", "“X”"
 
 
 def _work_after(toks: list[Token], j: int) -> bool:
