@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from . import _actor_names as names
 from ._actor_aliases import (
@@ -29,6 +30,7 @@ from ._actor_aliases import (
 )
 from ._actor_candidates import find_candidates, shouted_candidates
 from ._actor_kinds import KINDS, best_kind, lexical_votes
+from ._actor_languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
 from ._actor_mentions import Candidate
 from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
@@ -36,15 +38,22 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
 _LEAD_SENTENCES = 3
 _PRONOUN_REACH = 400
-_COORDINATORS = frozenset([" and ", ", ", ", and ", " or ", ", or ", " & "])
+_COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
 
 
-def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
-    """Every actor named in the document, most salient first."""
+def find_actors(
+    document: Document, sentences: tuple[Sentence, ...], *, language: str = ENGLISH
+) -> tuple[Actor, ...]:
+    """Every actor named in the document, most salient first.
+
+    Outside English only names with strong evidence count (``_actor_languages``).
+    """
     candidates, shouting = find_candidates(document)
+    if language != ENGLISH:
+        trim_candidates(candidates)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
     candidates.sort(key=lambda c: c.start)
@@ -53,7 +62,12 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     join_defined(groups, document.text, candidates)
     join_subsets(groups)
     parts = groups.actors()
+    if language != ENGLISH:
+        parts = [p for p in parts if has_evidence(p, language)]
     votes = [_kind_votes(p) for p in parts]
+    if language != ENGLISH:
+        for part, vote in zip(parts, votes, strict=True):
+            vote["organization"] += organisation_vote(part, language)
     _coordinated_votes(document.text, parts, votes)
     actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
@@ -113,16 +127,19 @@ def _kind_votes(groups: list[Group]) -> dict[str, float]:
 
 
 def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
-    """Names joined by "and" or a comma are of one kind: a name that says little about
-    itself takes the kind of the person or organisation beside it ("the Wikimedia
-    Foundation and Creative Commons")."""
+    """Names in a list ("A, B and C") are of one kind: a name that says little about itself
+    takes the kind of the person or organisation beside it ("the Wikimedia Foundation and
+    Creative Commons")."""
     kinds = [best_kind(v) for v in votes]
     marks = sorted(
         (m.start, m.end, m.sentence, i) for i, p in enumerate(parts) for g in p for m in g.members
     )
-    for (_, end, sentence, a), (start, _, other, b) in zip(marks, marks[1:]):
-        if sentence != other or text[end:start] not in _COORDINATORS or a == b:
+    gaps = [text[x[1] : y[0]] if x[2] == y[2] and x[3] != y[3] else "" for x, y in pairwise(marks)]
+    for n, gap in enumerate(gaps):
+        listed = gap in _COORDINATORS or (gap == ", " and _listed(gaps, n))
+        if not listed:
             continue
+        a, b = marks[n][3], marks[n + 1][3]
         for weak, strong in ((a, b), (b, a)):
             if (
                 kinds[weak] == "other"
@@ -130,6 +147,12 @@ def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str
                 and _undecided(parts[weak], votes[weak])
             ):
                 votes[weak][kinds[strong]] += _COORDINATED_VOTE
+
+
+def _listed(gaps: list[str], n: int) -> bool:
+    """A comma between names belongs to a list when the list goes on after the second name
+    (not "the mayor of Valmont, Isabelle Marchand, said")."""
+    return n + 1 < len(gaps) and (gaps[n + 1] == ", " or gaps[n + 1] in _COORDINATORS)
 
 
 def _undecided(groups: list[Group], votes: dict[str, float]) -> bool:

@@ -312,3 +312,32 @@ def test_one_word_named_once_needs_evidence_to_be_an_organisation() -> None:
     actors = actors_of("Readers of the Zentrix said little. The WTRB agreed.")
     assert by_name(actors, "Zentrix").kind != "organization"
     assert by_name(actors, "WTRB").kind == "organization"
+
+
+# --- other languages --------------------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sample_actors(name: str, language: str) -> tuple[Actor, ...]:
+    document = read_document((SAMPLES / name).read_text(encoding="utf-8"))
+    return find_actors(document, segment(document), language=language)
+
+
+def test_german_article_lists_names_not_capitalised_nouns() -> None:
+    found = names_of(sample_actors("rheinbruecke.txt", "german"))
+    assert {"Katrin Vogel", "Martin Hoffmann"} <= found
+    allowed = {"Katrin Vogel", "Martin Hoffmann", "Jonas Albrecht", "Lea Brandt", "Uferstadt"}
+    allowed |= {"Rhein", "Landesregierung", "Naturschutzbund der Region"}
+    assert found <= allowed
+
+
+def test_german_organisation_words_make_organisations() -> None:
+    actors = sample_actors("rheinbruecke.txt", "german")
+    assert by_name(actors, "Landesregierung").kind == "organization"
+
+
+def test_french_article_lists_people_and_the_town() -> None:
+    found = names_of(sample_actors("marche-couvert.txt", "french"))
+    assert {"Isabelle Marchand", "Paul Girard", "Valmont"} <= found
+    assert not found & {"Mairie", "Selon", "Aujourd’hui", "C’était"}
