@@ -154,7 +154,7 @@ def _title_end(toks: list[Token], i: int, j: int) -> int:
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
     candidate.vote("person", 4.0)
     if any(t.low not in names.HONORIFICS for t in title_toks):
-        words = [t.text for t in title_toks if t.low not in names.DEMONYMS]
+        words = [t.text for t in title_toks if t.low not in names.DEMONYMS | names.HONORIFICS]
         if words:
             candidate.roles.append(" ".join(words))
 

@@ -3,7 +3,7 @@
 The word lists of the actors stage are English, and in German every noun starts with a
 capital, so a capital says little there. Outside English a name is kept only with strong
 evidence: a given name, a title, an organisation word, a known place, or (where nouns are
-written in lower case) being named more than once.
+written in lower case) a name of several words or one named more than once.
 """
 
 from __future__ import annotations
@@ -93,7 +93,10 @@ def has_evidence(groups: list[Group], language: str) -> bool:
         return True  # a title: "Dr. Katrin Vogel"
     if any(_name_evidence(g.longest, language) for g in groups):
         return True
-    return language not in _NOUN_CAPITALS and sum(not m.restricted for m in members) >= 2
+    if language in _NOUN_CAPITALS:
+        return False
+    # Where nouns are written in lower case, capitals mark names: several words, or twice.
+    return any(" " in g.longest for g in groups) or sum(not m.restricted for m in members) >= 2
 
 
 def _name_evidence(name: str, language: str) -> bool:

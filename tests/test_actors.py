@@ -341,3 +341,9 @@ def test_french_article_lists_people_and_the_town() -> None:
     found = names_of(sample_actors("marche-couvert.txt", "french"))
     assert {"Isabelle Marchand", "Paul Girard", "Valmont"} <= found
     assert not found & {"Mairie", "Selon", "Aujourd’hui", "C’était"}
+
+
+def test_outside_english_several_capitalised_words_are_a_name_where_nouns_are_lower_case() -> None:
+    document = read_document("Selon le rapport, la Banque Lunaire du Nord a perdu de l'argent.")
+    actors = find_actors(document, segment(document), language="french")
+    assert names_of(actors) == {"Banque Lunaire du Nord"}
