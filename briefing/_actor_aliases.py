@@ -154,7 +154,8 @@ def _best_superset(
     group = groups.by_key[short]
     words = short.split()
     options = [
-        long for long in sorted(set(keys))
+        long
+        for long in sorted(set(keys))
         if len(long.split()) > len(words) and _fits(group, words, long, kinds)
     ]
     if not options:

@@ -44,9 +44,14 @@ _WORK_NOUNS = frozenset(
     episode single poem opera painting sculpture game sitcom
     """.split()
 )
-_CREDITS = frozenset("image photo picture video credit photograph photographer".split())
 _STOP = frozenset(',;:()[]"“”—–-.!?')
 _ARTICLES = frozenset("a an the".split())
+_WORK_ROLES = frozenset("career job work working works worked intern internship".split())
+_DETERMINERS = frozenset("a an another the his her their its".split())
+_OPEN_QUOTES = frozenset(['"', "“"])
+_CLOSE_QUOTES = frozenset(['"', "”"])
+_TITLE_FILLERS = frozenset("of the a an and in on to for with at from n' & -".split())
+_POSSESSIVES = frozenset("his her their my our your its".split())
 _PREPOSITIONS = frozenset("of for at in with from on to by".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at from near into across throughout outside inside around".split()
@@ -101,6 +106,8 @@ def _candidate(
         start=name[0].start,
         end=name[-1].end,
         surface=text[toks[i].start : toks[j - 1].end],
+        surface_start=toks[i].start,
+        surface_end=toks[j - 1].end,
         sentence=number,
         block=kind,
     )
@@ -120,6 +127,8 @@ def _not_a_name(name: list[Token]) -> bool:
     """Nationality words ("Iraqi"), initials and bare titles ("Defense Secretary") name no one."""
     if all(t.low in _GROUP_WORDS or len(t.text.rstrip(".")) < 2 for t in name):
         return True  # "Iraqi", "South African", "S. F."
+    if len(name) == 1 and name[0].low in names.COMMON_ACRONYMS:
+        return True  # "DNA", "a VIP guest"
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
@@ -145,7 +154,7 @@ def _title_end(toks: list[Token], i: int, j: int) -> int:
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
     candidate.vote("person", 4.0)
     if any(t.low not in names.HONORIFICS for t in title_toks):
-        words = [t.text for t in title_toks if t.low not in names.DEMONYMS]
+        words = [t.text for t in title_toks if t.low not in names.DEMONYMS | names.HONORIFICS]
         if words:
             candidate.roles.append(" ".join(words))
 
@@ -163,17 +172,71 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
     if toks[i].low in _WORK_STARTS and i > 0:
         candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
     if before == "the" and not _attributive(toks, j):
-        candidate.vote("organization", 0.5)
-        candidate.vote("place", 0.3)
+        candidate.vote("organization", 0.2 if _one_thing(toks[i:j]) else 0.5)
+        placed = i > 1 and toks[i - 2].text.lower() in _PLACE_PREPOSITIONS
+        candidate.vote("place", 0.8 if placed else 0.3)  # "in the Netherlands"
         candidate.vote("person", -2.0)
     elif before in _PLACE_PREPOSITIONS:
         candidate.vote("place", 0.8)
-    elif before == ":" and i > 1 and toks[i - 2].text.lower() in _CREDITS:
+    elif before == ":" and i > 1 and toks[i - 2].text.lower() in names.CREDITS:
         candidate.vote("person", 1.5)  # "Image: Ann Lee."
     elif before == "of" and i > 1 and toks[i - 2].low in names.LOC_WORDS:
         candidate.vote("place", 2.0)  # "the town of Kessock"
+    elif before == "," and i > 1 and toks[i - 2].text in names.places() and _closes(toks, j):
+        candidate.vote("place", 2.0)  # "born in Exeter, Devon."
+    if _employer(toks, i) and not _attributive(toks, j) and not names.place_kind(candidate.text):
+        candidate.vote("organization", 1.5)  # "a writer for The Onion"
     if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
+    if before in ("titled", "entitled") or _work_after(toks, j) or _quoted_title(toks, i, j):
+        candidate.vote("other", 3.0)  # "a pilot titled X", "X, another horror film", "“X”"
+
+
+def _work_after(toks: list[Token], j: int) -> bool:
+    """``Cry Wolf, another horror film``: an apposition that names a kind of work."""
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].text.lower() not in _DETERMINERS:
+        return False
+    for token in toks[j + 2 : j + 5]:
+        if token.text in _STOP:
+            return False
+        if token.low in _WORK_NOUNS:
+            return True
+    return False
+
+
+def _quoted_title(toks: list[Token], i: int, j: int) -> bool:
+    """The whole of a short quotation is a name: the title of a work ("Wrecking Ball")."""
+    if i == 0 or toks[i - 1].text not in _OPEN_QUOTES:
+        return False
+    for k in range(j, min(len(toks), j + 6)):
+        word = toks[k].text
+        if word in _CLOSE_QUOTES:
+            return True
+        if not (is_namelike(word) or word.lower() in _TITLE_FILLERS):
+            return False
+    return False
+
+
+def _employer(toks: list[Token], i: int) -> bool:
+    """A role noun, then "for", "at" or "with" (and "the"), just before the name."""
+    k = i - 1
+    if k > 0 and toks[k].text == "the":
+        k -= 1
+    if k < 1 or toks[k].text not in ("for", "at", "with"):
+        return False
+    role = toks[k - 1]
+    if toks[k].text == "with":  # "a career with X", not "talks with X"
+        return role.low in ("career", "job", "internship", "contract")
+    return role.text.islower() and role.low.rstrip("s") in names.ROLE_HEADS | _WORK_ROLES
+
+
+def _one_thing(name: list[Token]) -> bool:
+    """``the Internet``, ``the Alps``: one word after "the" that is neither a team nor an
+    acronym ("the Mets", "the BBC"), so "the" says little about organisations."""
+    word = name[0].text
+    if len(name) > 1 or word.isupper():
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
 
 
 def _attributive(toks: list[Token], j: int) -> bool:
@@ -189,7 +252,7 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
     if (after[:1] and after[0] in SPEECH and subject) or before in SPEECH:
         candidate.vote("person", 0.8)
         candidate.speaks = True
-    if after[:1] == ["who"] or after[:2] == [",", "who"]:
+    if after[:1] in (["who"], ["whom"]) or after[:2] in ([",", "who"], [",", "whom"]):
         candidate.vote("person", 1.5)
     if after[:2] == [",", "which"]:
         candidate.vote("person", -1.0)
@@ -198,25 +261,47 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
         candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
     if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
         candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
+    if _in_region(toks, j):
+        candidate.vote("place", 1.5)  # "Levico Terme, Italy"
+
+
+def _in_region(toks: list[Token], j: int) -> bool:
+    """``X, Italy.``: a name followed by the country or region it lies in."""
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    kind = names.places().get(toks[j + 1].text)
+    return kind in ("country", "region") and _closes(toks, j + 2)
+
+
+def _closes(toks: list[Token], j: int) -> bool:
+    """The phrase ends at ``j``: punctuation or the end of the sentence."""
+    return j >= len(toks) or toks[j].text in _STOP
 
 
 def _year_after(toks: list[Token], j: int) -> bool:
     """``(2006)`` right after a name: the year of a film, book or record."""
     following = [t.text for t in toks[j : j + 3]]
-    return len(following) == 3 and following[0] == "(" and following[2] == ")" and (
-        following[1].isdigit() and len(following[1]) == 4
+    return (
+        len(following) == 3
+        and following[0] == "("
+        and following[2] == ")"
+        and (following[1].isdigit() and len(following[1]) == 4)
     )
 
 
 def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> None:
     """``former communications minister Allawi``: a lower-case role just before the name."""
     k = i
-    while k > 0 and i - k < 5 and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS and (
-        toks[k - 1].text.islower() or k == 1
+    while (
+        k > 0
+        and i - k < 5
+        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+        and (toks[k - 1].text.islower() or k == 1)
     ):
         k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")
     head = toks[i - 1].low if i > 0 else ""
-    if k < i and (head in names.TITLES or (i - k > 1 and head in names.ROLE_HEADS)):
+    owned = k > 0 and toks[k - 1].text.lower() in _POSSESSIVES  # "his friend Bonosus"
+    if k < i and (head in names.TITLES or ((i - k > 1 or owned) and head in names.ROLE_HEADS)):
         role = toks[k:i]
         if role[0].low in names.DEMONYMS:
             role = role[1:]
@@ -301,10 +386,9 @@ def shouted_candidates(
             j = _longest_known(text, toks, i, known)
             if j > i:
                 span = text[toks[i].start : toks[j - 1].end]
+                start, end = toks[i].start, toks[j - 1].end
                 found.append(
-                    Candidate(
-                        span, toks[i].start, toks[j - 1].end, span, number, kind, restricted=True
-                    )
+                    Candidate(span, start, end, span, start, end, number, kind, restricted=True)
                 )
                 i = j
             else:

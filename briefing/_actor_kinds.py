@@ -71,10 +71,22 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
     if len(raw) > 1 and any(_only_place(w) for w in raw):
         votes["organization"] += 1.0  # "Dynamo Moscow"
+    if len(raw) > 1 and names.place_kind(" ".join(raw[:-1])) and low[-1] in names.MASTHEADS:
+        votes["organization"] += 3.0  # "Toronto Star": a newspaper
+    if len(raw) == 1 and _org_ending(low[0]):
+        votes["organization"] += 2.0  # "Wikinews", "Citibank"
     if len(raw) == 2 and names.place_kind(raw[0]) and _plural(low[-1]):
         votes["organization"] += 3.0  # "Dallas Cowboys": a team
     if low[0] in ("st", "saint") and len(raw) > 1:
         votes["place"] += 1.5  # "St Louis"
+
+
+def _org_ending(word: str) -> bool:
+    """One word made of a name and a company word ("Wikinews"), and not a given or family name."""
+    name = word.capitalize()
+    if word in names.common_words() or name in names.first_names() or name in names.surnames():
+        return False
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in names.ORG_ENDINGS)
 
 
 def head_word(low: list[str]) -> str:
@@ -83,6 +95,19 @@ def head_word(low: list[str]) -> str:
         if word in ("of", "for", "on"):
             return low[i - 1]
     return low[-1]
+
+
+def _personal_head(raw: list[str], low: list[str]) -> bool:
+    """A given name and a surname, not a name headed by an organisation, place or event word.
+
+    "Andrew Park" and "Stuart Law" are people; "Winter Paralympics" and "Leigh Block Museum
+    of Art" are not.
+    """
+    if low[-1] in names.ORG_LAST:
+        return False
+    if len(raw) == 2 and raw[0] in names.plain_first_names():
+        return True
+    return head_word(low) not in names.OTHER_WORDS | names.LOC_WORDS
 
 
 def _plural(word: str) -> bool:
@@ -98,12 +123,15 @@ def _only_place(word: str) -> bool:
 
 def _ordinary_acronym(word: str) -> bool:
     """``TV``, ``DNA``, ``PARIS``: capitals that spell a word or a place, not an organisation."""
-    return word.lower() in names.common_words() or names.place_kind(word) is not None
+    low = word.lower()
+    if low in names.COMMON_ACRONYMS:
+        return True
+    return low in names.common_words() or names.place_kind(word) is not None
 
 
 def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> None:
     first = names.first_names()
-    if len(raw) > 1 and raw[0] in first and low[-1] not in names.ORG_LAST:
+    if len(raw) > 1 and raw[0] in first and _personal_head(raw, low):
         votes["person"] += 2.5
     if any(_INITIAL.match(w) for w in raw[:-1]) and len(raw) > 1:
         votes["person"] += 1.5

@@ -53,12 +53,18 @@ class Token:
 
 @dataclass(slots=True)
 class Candidate:
-    """One place where a name is written, with what its context says about it."""
+    """One place where a name is written, with what its context says about it.
+
+    ``text`` is the name alone; ``surface`` is what the text writes there, title included
+    (``Dr. Okafor``), at ``surface_start:surface_end``.
+    """
 
     text: str
     start: int
     end: int
     surface: str
+    surface_start: int
+    surface_end: int
     sentence: int
     block: str
     cues: dict[str, float] = field(default_factory=dict)
@@ -98,7 +104,7 @@ def is_namelike(word: str) -> bool:
         if len(parts) > 1 and not all(p[:1].isupper() or p.isdigit() for p in parts[1:]):
             return False  # "US-led", "Washington-based"
         if word.isupper() and len(word) > 1 and word.lower() in names.COMMON:
-            return False
+            return word in names.places()  # "US", not "IT" or "OR"
         head = re.split("['’]", word, maxsplit=1)[0].lower()
         return head == word.lower() or head not in names.COMMON
     head, _, rest = word.partition("-")
@@ -172,9 +178,22 @@ def _starts_run(toks: list[Token], i: int, vocabulary: Evidence) -> bool:
     word = toks[i].text
     if not is_namelike(word) or word.lower() in names.CALENDAR or word == "I":
         return False
+    if _tagged(toks, i) or _credit(toks, i):
+        return False
     if not _at_sentence_start(toks, i):
         return word not in ("A", "An")
     return _initial_capital_is_name(word, toks, i, vocabulary)
+
+
+def _tagged(toks: list[Token], i: int) -> bool:
+    """``#IStandWithAhmed``, ``@POTUS``: a hashtag or an account, not a name as written."""
+    return i > 0 and toks[i - 1].text in ("#", "@") and toks[i - 1].end == toks[i].start
+
+
+def _credit(toks: list[Token], i: int) -> bool:
+    """``Image:`` opens a picture credit; the name is what follows it."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt == ":" and toks[i].text.lower() in names.CREDITS
 
 
 def _at_sentence_start(toks: list[Token], i: int) -> bool:
@@ -217,6 +236,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
     """How many tokens from ``j`` the run ``toks[i:j]`` takes next (0: it ends)."""
     word = toks[j].text
     if is_namelike(word):
+        if _credit(toks, j):
+            return 0  # "... student Ahmed Mohamed Image: Twitter"
         if word == "I" and toks[j - 1].text not in names.first_names():
             return 0  # the pronoun, not "Elizabeth I"
         if word in _ARTICLES:
@@ -234,9 +255,18 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
         if k < len(toks) and toks[k].text.lower() == "the" and low != "the":
             k += 1
         if k < len(toks) and is_namelike(toks[k].text) and toks[k].low not in names.CALENDAR:
-            joined = any(t.text.islower() for t in toks[i:j])
-            return 0 if joined and toks[k].text in names.places() else k - j
+            return 0 if _place_after_name(toks, i, j, k) else k - j
     return 0
+
+
+def _place_after_name(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """``Colorado State University of the US``: where it is, not part of its name."""
+    place = names.places().get(toks[k].text)
+    if place is None:
+        return False
+    if any(t.text.islower() for t in toks[i:j]):
+        return True
+    return k - j == 2 and j - i >= 3
 
 
 def _month_as_surname(toks: list[Token], j: int) -> bool:

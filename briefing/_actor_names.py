@@ -159,7 +159,8 @@ DEMONYMS = _words(
     catholics protestant protestants jewish jew jews hindu hindus buddhist buddhists sikh
     sikhs islamic islamist islamists orthodox evangelical evangelicals mormon mormons
     democrat democrats republicans liberals conservatives socialist socialists communist
-    communists tory tories nazi nazis marxist marxists aussie aussies kiwis"""
+    communists tory tories nazi nazis marxist marxists aussie aussies kiwis chechen chechens
+    yugoslav yugoslavs"""
 )
 
 #: Never a name on their own, whatever their case: calendar words and the like.
@@ -189,6 +190,26 @@ COMMON = _words(
     finally eventually ultimately actually really basically currently previously initially
     additionally overall altogether anyway"""
 )
+
+#: Acronyms of ordinary things, not of organisations ("DNA", "a VIP guest", "CDs").
+COMMON_ACRONYMS = _words(
+    """dna rna hiv aids gdp gnp vip ceo cfo cto coo mp mps mvp cd cds dvd dvds tv pc pcs
+    atm suv gps url pdf html xml api faq id iq ivf ufo rov gmt diy fyi asap rsvp lgbt lgbtq
+    ai it pr hr qa ok pm am ad bc sms mri icu er"""
+)
+
+#: Newspaper mastheads after a place name ("Toronto Star", "Edmonton Sun").
+MASTHEADS = _words(
+    """star sun mail mirror express chronicle observer standard independent courier inquirer
+    examiner dispatch record globe daily weekly bulletin times post journal herald tribune
+    gazette telegraph guardian news"""
+)
+
+#: Endings of one-word names of companies and media ("Wikinews", "Microsoft", "Citibank").
+ORG_ENDINGS = ("news", "media", "soft", "corp", "tech", "bank", "works", "labs")
+
+#: Words that open a picture credit ("Image: Twitter / NASA"), never part of the name before.
+CREDITS = _words("image images photo photos picture video credit photograph photographer")
 
 #: Lower-case particles inside people's names ("Charles de Gaulle", "Abu Mahdi al-Muhandis").
 NAME_PARTICLES = _words("de da di del della der den van von la le du bin ibn al el dos das")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from . import _actor_names as names
 from ._actor_aliases import (
@@ -29,6 +30,7 @@ from ._actor_aliases import (
 )
 from ._actor_candidates import find_candidates, shouted_candidates
 from ._actor_kinds import KINDS, best_kind, lexical_votes
+from ._actor_languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
 from ._actor_mentions import Candidate
 from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
@@ -36,11 +38,22 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
 _LEAD_SENTENCES = 3
 _PRONOUN_REACH = 400
+_COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
+_AGENTS = frozenset(["person", "organization"])
+_COORDINATED_VOTE = 2.0
+_ORG_EVIDENCE = 1.5
 
 
-def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Actor, ...]:
-    """Every actor named in the document, most salient first."""
+def find_actors(
+    document: Document, sentences: tuple[Sentence, ...], *, language: str = ENGLISH
+) -> tuple[Actor, ...]:
+    """Every actor named in the document, most salient first.
+
+    Outside English only names with strong evidence count (``_actor_languages``).
+    """
     candidates, shouting = find_candidates(document)
+    if language != ENGLISH:
+        trim_candidates(candidates)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
     candidates.sort(key=lambda c: c.start)
@@ -49,7 +62,14 @@ def find_actors(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Ac
     join_defined(groups, document.text, candidates)
     join_subsets(groups)
     parts = groups.actors()
-    actors = [_actor(p) for p in parts]
+    if language != ENGLISH:
+        parts = [p for p in parts if has_evidence(p, language)]
+    votes = [_kind_votes(p) for p in parts]
+    if language != ENGLISH:
+        for part, vote in zip(parts, votes, strict=True):
+            vote["organization"] += organisation_vote(part, language)
+    _coordinated_votes(document.text, parts, votes)
+    actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
     lead = len(document.text)
     if len(sentences) > _LEAD_SENTENCES:
@@ -94,29 +114,83 @@ def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]
     return counts
 
 
-def _actor(groups: list[Group]) -> Actor:
-    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
+def _kind_votes(groups: list[Group]) -> dict[str, float]:
+    """Votes of the actor's names (the strongest of each kind) and of all its contexts."""
+    members = [m for g in groups for m in g.members]
     votes = dict.fromkeys(KINDS, 0.0)
     for group in groups:
         for kind, weight in lexical_votes(group.longest).items():
             votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
         votes[kind] += weight
+    return votes
+
+
+def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
+    """Names in a list ("A, B and C") are of one kind: a name that says little about itself
+    takes the kind of the person or organisation beside it ("the Wikimedia Foundation and
+    Creative Commons")."""
+    kinds = [best_kind(v) for v in votes]
+    marks = sorted(
+        (m.start, m.end, m.sentence, i) for i, p in enumerate(parts) for g in p for m in g.members
+    )
+    gaps = [text[x[1] : y[0]] if x[2] == y[2] and x[3] != y[3] else "" for x, y in pairwise(marks)]
+    for n, gap in enumerate(gaps):
+        listed = gap in _COORDINATORS or (gap == ", " and _listed(gaps, n))
+        if not listed:
+            continue
+        a, b = marks[n][3], marks[n + 1][3]
+        for weak, strong in ((a, b), (b, a)):
+            if (
+                kinds[weak] == "other"
+                and kinds[strong] in _AGENTS
+                and _undecided(parts[weak], votes[weak])
+            ):
+                votes[weak][kinds[strong]] += _COORDINATED_VOTE
+
+
+def _listed(gaps: list[str], n: int) -> bool:
+    """A comma between names belongs to a list when the list goes on after the second name
+    (not "the mayor of Valmont, Isabelle Marchand, said")."""
+    return n + 1 < len(gaps) and (gaps[n + 1] == ", " or gaps[n + 1] in _COORDINATORS)
+
+
+def _undecided(groups: list[Group], votes: dict[str, float]) -> bool:
+    """Nothing much says what the name is, and it is no ordinary word in capitals."""
+    word = groups[0].longest
+    if " " not in word and (word.isupper() or word.lower() in names.common_words()):
+        return False
+    return max(votes.values()) < 2.5
+
+
+def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
+    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
+    if kind == "organization" and _named_once_without_evidence(members, votes):
+        kind = "other"
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
-    mentions = tuple(Mention(m.surface, m.start, m.end) for m in members)
+    mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
+
+
+def _named_once_without_evidence(members: list[Candidate], votes: dict[str, float]) -> bool:
+    """One word, written once, that only its shape or a "the" calls an organisation."""
+    word = members[0].text
+    return len(members) == 1 and " " not in word and votes["organization"] < _ORG_EVIDENCE
 
 
 def _ordinary_word(actor: Actor) -> bool:
     """A lone capitalised ordinary word with nothing else to say for it ("Category", "Top")."""
     words = {actor.name, *actor.aliases}
     return actor.kind == "other" and all(
-        " " not in w and w.lower() in names.common_words() and w.lower() not in names.OTHER_WORDS
-        for w in words
+        " " not in w and _ordinary(w.lower()) and w.lower() not in names.OTHER_WORDS for w in words
     )
+
+
+def _ordinary(word: str) -> bool:
+    return word in names.common_words() or word in names.COMMON_ACRONYMS
 
 
 def _fullest(members: list[Candidate]) -> str:

@@ -68,7 +68,7 @@ def _analyse(document: Document, method: str, language: str) -> dict[str, Any]:
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
     scores = rate(method, candidates, RankContext(document.title, language)) if candidates else []
     top = max((abs(s) for s in scores), default=0.0) or 1.0
-    actors = find_actors(document, sentences)
+    actors = find_actors(document, sentences, language=language)
     return {
         "document": document,
         "sentences": sentences,

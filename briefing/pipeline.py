@@ -41,7 +41,7 @@ def brief(
     sentences = segment(document, language)
     context = RankContext(title=document.title, language=language)
     points = key_points(sentences, options.length, options.method, context)
-    actors = find_actors(document, sentences)
+    actors = find_actors(document, sentences, language=language)
     quotes = find_quotes(document, actors, language)
     actors = rerank_actors(actors, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)

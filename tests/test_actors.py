@@ -78,6 +78,15 @@ def test_appositive_role_after_name() -> None:
     assert by_name(actors, "Brandt").roles == ("former transport minister",)
 
 
+def test_mention_text_is_the_text_at_its_offsets() -> None:
+    document = read_document("“Harbour (Reuters) added `code`,” Dr. Okafor told reporters.")
+    actors = find_actors(document, segment(document))
+    mentions = [m for a in actors for m in a.mentions]
+    assert "Dr. Okafor" in {m.text for m in mentions}
+    for mention in mentions:
+        assert document.text[mention.start : mention.end] == mention.text
+
+
 def test_lower_case_role_before_name() -> None:
     actors = actors_of("The decision angered opposition leader Tomas Verhoeven on Tuesday.")
     assert "opposition leader" in by_name(actors, "Tomas Verhoeven").roles
@@ -222,3 +231,119 @@ def test_lone_ordinary_words_are_not_actors() -> None:
 def test_sentence_start_given_name_that_is_a_word_needs_a_surname() -> None:
     actors = actors_of("Grant Oduya spoke. Grant money was cut. Oduya left.")
     assert names_of(actors) == {"Grant Oduya"}
+
+
+# --- boundaries and kinds from context -------------------------------------------------------
+
+
+def test_picture_credit_ends_the_name_before_it() -> None:
+    actors = actors_of("The mayor met student Ahmed Korso Image: Lena Vix. Korso smiled.")
+    assert "Ahmed Korso" in names_of(actors)
+    assert not any("Image" in a.name for a in actors)
+
+
+def test_hashtags_and_accounts_are_not_names() -> None:
+    actors = actors_of("Supporters posted #StandWithTarek and wrote to @TownHallNews daily.")
+    assert names_of(actors) == set()
+
+
+def test_ordinary_acronyms_are_not_organisations() -> None:
+    actors = actors_of("The DNA tests were run for a VIP guest of the Harlow Institute.")
+    assert "DNA" not in names_of(actors) and "VIP" not in names_of(actors)
+
+
+def test_newspaper_and_one_word_company_names_are_organisations() -> None:
+    actors = actors_of("The Toronto Star reported it first. Later Quillnews confirmed the story.")
+    assert by_name(actors, "Toronto Star").kind == "organization"
+    assert by_name(actors, "Quillnews").kind == "organization"
+
+
+def test_given_name_does_not_make_an_event_a_person() -> None:
+    actors = actors_of(
+        "Andrew Park said Winter Games tickets sold out within days of Winter Games sales."
+    )
+    assert by_name(actors, "Winter Games").kind == "other"
+    assert by_name(actors, "Andrew Park").kind == "person"
+
+
+def test_the_before_one_singular_word_is_not_an_organisation() -> None:
+    actors = actors_of("News spread on the Internet while hikers crossed the Alps.")
+    assert not any(a.kind == "organization" for a in actors)
+
+
+def test_place_beside_its_region_is_a_place() -> None:
+    actors = actors_of("Goode was born in Exeter, Devon. He later lived in Levico, Italy.")
+    assert by_name(actors, "Devon").kind == "place"
+    assert by_name(actors, "Levico").kind == "place"
+
+
+def test_role_after_a_possessive_says_person() -> None:
+    actors = actors_of("He travelled with his friend Bonosus to Gaul.")
+    assert by_name(actors, "Bonosus").kind == "person"
+
+
+def test_us_is_part_of_an_organisation_name_but_not_of_where_it_is() -> None:
+    actors = actors_of(
+        "Funds came from the US National Rivers Foundation and Colorado State University of the US."
+    )
+    assert {"US National Rivers Foundation", "Colorado State University"} <= names_of(actors)
+
+
+def test_role_and_for_before_a_name_says_organisation() -> None:
+    actors = actors_of("She became a writer for The Pelican, and the Pelican grew.")
+    assert by_name(actors, "The Pelican").kind == "organization"
+
+
+def test_titles_of_works_are_not_people() -> None:
+    actors = actors_of(
+        'She sang "Wrecking Sky" on tour. He starred in a pilot titled Young Corvin. '
+        "In 2005 he appeared in Cry Marlow, another horror film."
+    )
+    for name in ("Wrecking Sky", "Young Corvin", "Cry Marlow"):
+        assert by_name(actors, name).kind != "person"
+
+
+def test_names_joined_by_and_share_a_kind() -> None:
+    actors = actors_of("They gave money to the Wikimedia Foundation and Open Commons.")
+    assert by_name(actors, "Open Commons").kind == "organization"
+
+
+def test_one_word_named_once_needs_evidence_to_be_an_organisation() -> None:
+    actors = actors_of("Readers of the Zentrix said little. The WTRB agreed.")
+    assert by_name(actors, "Zentrix").kind != "organization"
+    assert by_name(actors, "WTRB").kind == "organization"
+
+
+# --- other languages --------------------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sample_actors(name: str, language: str) -> tuple[Actor, ...]:
+    document = read_document((SAMPLES / name).read_text(encoding="utf-8"))
+    return find_actors(document, segment(document), language=language)
+
+
+def test_german_article_lists_names_not_capitalised_nouns() -> None:
+    found = names_of(sample_actors("rheinbruecke.txt", "german"))
+    assert {"Katrin Vogel", "Martin Hoffmann"} <= found
+    allowed = {"Katrin Vogel", "Martin Hoffmann", "Jonas Albrecht", "Lea Brandt", "Uferstadt"}
+    allowed |= {"Rhein", "Landesregierung", "Naturschutzbund der Region"}
+    assert found <= allowed
+
+
+def test_german_organisation_words_make_organisations() -> None:
+    actors = sample_actors("rheinbruecke.txt", "german")
+    assert by_name(actors, "Landesregierung").kind == "organization"
+
+
+def test_french_article_lists_people_and_the_town() -> None:
+    found = names_of(sample_actors("marche-couvert.txt", "french"))
+    assert {"Isabelle Marchand", "Paul Girard", "Valmont"} <= found
+    assert not found & {"Mairie", "Selon", "Aujourd’hui", "C’était"}
+
+
+def test_outside_english_several_capitalised_words_are_a_name_where_nouns_are_lower_case() -> None:
+    document = read_document("Selon le rapport, la Banque Lunaire du Nord a perdu de l'argent.")
+    actors = find_actors(document, segment(document), language="french")
+    assert names_of(actors) == {"Banque Lunaire du Nord"}
