@@ -8,6 +8,7 @@ in document order. Methods are imported lazily: only the chosen one is loaded.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ METHODS: dict[str, tuple[str, str]] = {
     "reduction": ("briefing.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
     "lead": ("briefing.rank:rate_lead", "the first sentences, as a newspaper orders them"),
 }
+
+_UNATTRIBUTED = re.compile(r"[“\"«„»‘][^“”\"«»„]*[”\"»“«’][.!?]?")
 
 #: Sentences with fewer words are fragments (datelines, credits, "he said."), never key points.
 MIN_WORDS = 5
@@ -114,13 +117,15 @@ def is_candidate(sentence: Sentence) -> bool:
 
     Not: fewer than MIN_WORDS words; no lower-case letter (headings, credits in capitals);
     a first word in lower case, the tail of a quotation cut off by attribution ("he said.");
-    a sentence ending in a colon, which announces what it does not say.
+    a sentence ending in a colon, which announces what it does not say; a quotation with no
+    word outside its marks, which does not say who speaks.
     """
     if len(sentence.words) < MIN_WORDS or not any(c.islower() for c in sentence.text):
         return False
     if sentence.words[0].islower():
         return False
-    return not sentence.text.rstrip().endswith(":")
+    text = sentence.text.rstrip()
+    return not text.endswith(":") and not _UNATTRIBUTED.fullmatch(text)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

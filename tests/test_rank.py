@@ -229,3 +229,10 @@ def test_every_method_runs_offline(
     texts = {s.text for s in sentences_of(ARTICLE)}
     assert len(chosen) == 3
     assert set(chosen) <= texts
+
+
+def test_a_quotation_with_no_attribution_is_no_key_point() -> None:
+    alone = sentence("“We would rather explain a closed bridge than a collapsed one.”", 0)
+    cued = sentence("“We would rather explain a closed bridge,” the mayor said on Monday.", 1)
+    assert not is_candidate(alone)
+    assert is_candidate(cued)
