@@ -24,6 +24,8 @@ _KEYS = (
     "other",
     "sources",
     "by",
+    "open_quote",
+    "close_quote",
 )
 
 _LABELS: dict[str, tuple[str, ...]] = {
@@ -47,6 +49,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "other",
         "Sources",
         "by",
+        "“",
+        "”",
     ),
     "german": (
         "Kernpunkte",
@@ -68,6 +72,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "anderes",
         "Quellen",
         "von",
+        "„",
+        "“",
     ),
     "french": (
         "Points clés",
@@ -89,6 +95,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "autre",
         "Sources",
         "par",
+        "« ",
+        " »",
     ),
     "spanish": (
         "Puntos clave",
@@ -110,6 +118,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "otro",
         "Fuentes",
         "por",
+        "«",
+        "»",
     ),
     "italian": (
         "Punti chiave",
@@ -131,6 +141,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "altro",
         "Fonti",
         "di",
+        "«",
+        "»",
     ),
     "portuguese": (
         "Pontos-chave",
@@ -152,6 +164,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "outro",
         "Fontes",
         "por",
+        "«",
+        "»",
     ),
     "dutch": (
         "Kernpunten",
@@ -173,6 +187,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "overig",
         "Bronnen",
         "door",
+        "„",
+        "”",
     ),
     "swedish": (
         "Huvudpunkter",
@@ -194,6 +210,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "annat",
         "Källor",
         "av",
+        "”",
+        "”",
     ),
 }
 

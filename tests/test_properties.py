@@ -232,7 +232,13 @@ TEMPLATE_HEADINGS = {
     for key in ("key_points", "main_actors", "notable_quotes", "sources")
 }
 #: How the packaged Markdown template starts the lines that carry article text.
-LINE_STARTS = ("- **", "- ", "> “", "> — ", "*")
+LINE_STARTS = (
+    "- **",
+    "- ",
+    "> — ",
+    "*",
+    *sorted({f"> {labels(language)['open_quote']}" for language in LANGUAGES}),
+)
 #: Markdown that would turn article text into structure at the start of a line.
 BLOCK_START = re.compile(r"\s*(?:#|---|___|\*\*\*|===|\||<|>|[-+*]\s|\d+[.)]|```|~~~)")
 #: Characters that are markup anywhere in a line; article text may hold them only escaped.
