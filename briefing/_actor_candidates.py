@@ -101,6 +101,8 @@ def _candidate(
         return None
     if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
         name = name[1:]
+    if _known_maker(name):
+        name = name[:1]  # "Google Analytics": the organisation behind a product
     candidate = Candidate(
         text=text[name[0].start : name[-1].end],
         start=name[0].start,
@@ -130,6 +132,17 @@ def _not_a_name(name: list[Token]) -> bool:
     if len(name) == 1 and name[0].low in names.COMMON_ACRONYMS:
         return True  # "DNA", "a VIP guest"
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
+
+
+def _known_maker(name: list[Token]) -> bool:
+    """A known organisation, then one word that names none of its parts: a product of it."""
+    if len(name) != 2 or name[0].low not in names.KNOWN_ORGS:
+        return False
+    last = name[1].low
+    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+    personal = name[1].text in names.first_names() | names.surnames()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return not (last in kinds or personal or plural or last.endswith(names.ORG_ENDINGS))
 
 
 def _looks_personal(name: list[Token]) -> bool:

@@ -347,3 +347,15 @@ def test_outside_english_several_capitalised_words_are_a_name_where_nouns_are_lo
     document = read_document("Selon le rapport, la Banque Lunaire du Nord a perdu de l'argent.")
     actors = find_actors(document, segment(document), language="french")
     assert names_of(actors) == {"Banque Lunaire du Nord"}
+
+
+def test_product_of_a_known_organisation_names_the_organisation() -> None:
+    text = (
+        "The shop counts its visitors with Google Tracker. Last month Google Tracker showed "
+        "a rise, and Senate Democrats asked about it."
+    )
+    actors = actors_of(text)
+    google = by_name(actors, "Google")
+    assert google.kind == "organization"
+    assert len(google.mentions) == 2
+    assert "Senate" not in names_of(actors)
