@@ -359,3 +359,19 @@ def test_product_of_a_known_organisation_names_the_organisation() -> None:
     assert google.kind == "organization"
     assert len(google.mentions) == 2
     assert "Senate" not in names_of(actors)
+
+
+def test_person_after_an_organisation_or_place_is_a_name_of_its_own() -> None:
+    text = (
+        "A nurse at University of Ohio Akron Delia Marsh said the ward was full. "
+        "The envoy of Peru to the United States Tomas Quillca agreed. Marsh and Quillca met."
+    )
+    actors = actors_of(text)
+    assert by_name(actors, "Delia Marsh").kind == "person"
+    assert by_name(actors, "Tomas Quillca").kind == "person"
+    assert "University of Ohio Akron" in names_of(actors)
+
+
+def test_connector_keeps_the_name_after_it() -> None:
+    actors = actors_of("She sang at the Grace Church of Saint Luke last week.")
+    assert not any(a.name.endswith(" of") for a in actors)
