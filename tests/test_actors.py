@@ -375,3 +375,20 @@ def test_person_after_an_organisation_or_place_is_a_name_of_its_own() -> None:
 def test_connector_keeps_the_name_after_it() -> None:
     actors = actors_of("She sang at the Grace Church of Saint Luke last week.")
     assert not any(a.name.endswith(" of") for a in actors)
+
+
+def test_unknown_word_named_twice_is_an_organisation() -> None:
+    text = (
+        "The site is the 90th most visited according to Vantrex. Its editors were pleased. "
+        "Vantrex ranks sites by their visitors. The Illyrian coins and the Illyrian town drew "
+        "crowds, and D'Arcovo's office agreed with D'Arcovo's aides."
+    )
+    actors = actors_of(text)
+    assert by_name(actors, "Vantrex").kind == "organization"
+    assert by_name(actors, "D'Arcovo").kind == "organization"
+    assert by_name(actors, "Illyrian").kind != "organization"
+
+
+def test_unknown_word_named_once_stays_unsure() -> None:
+    actors = actors_of("The figures came from Vantrex and were checked twice.")
+    assert by_name(actors, "Vantrex").kind != "organization"
