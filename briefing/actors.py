@@ -197,7 +197,10 @@ def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float])
     known = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
     if low in known or low in names.common_words() or names.place_kind(word) is not None:
         return False
-    return not low.endswith(_ADJECTIVE_ENDINGS) and not all(m.restricted for m in members)
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))  # "Automakers"
+    if plural or low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return not all(m.restricted for m in members)
 
 
 def _ordinary_word(actor: Actor) -> bool:

@@ -392,3 +392,8 @@ def test_unknown_word_named_twice_is_an_organisation() -> None:
 def test_unknown_word_named_once_stays_unsure() -> None:
     actors = actors_of("The figures came from Vantrex and were checked twice.")
     assert by_name(actors, "Vantrex").kind != "organization"
+
+
+def test_unknown_plural_named_twice_is_no_organisation() -> None:
+    actors = actors_of("Many Wheelmakers cut jobs, and Wheelmakers said sales fell.")
+    assert all(a.kind != "organization" for a in actors)
