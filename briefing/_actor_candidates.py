@@ -161,7 +161,14 @@ def _title_end(toks: list[Token], i: int, j: int) -> int:
     rest = toks[k + 1 : j]
     if rest[-1].low in names.ORG_LAST or any(t.low in _ROLE_WORDS for t in rest[:1]):
         return i  # "General Motors", "Attorney General Office"
+    if _names_a_thing(rest[-1]):
+        return i  # "the Emperor Norton Bridge", not Mr Bridge
     return k + 1
+
+
+def _names_a_thing(last: Token) -> bool:
+    """A place or event word ends the name, and it is no family name ("Hill", "Hall")."""
+    return last.low in names.LOC_WORDS | names.OTHER_WORDS and last.text not in names.surnames()
 
 
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:

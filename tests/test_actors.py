@@ -397,3 +397,9 @@ def test_unknown_word_named_once_stays_unsure() -> None:
 def test_unknown_plural_named_twice_is_no_organisation() -> None:
     actors = actors_of("Many Wheelmakers cut jobs, and Wheelmakers said sales fell.")
     assert all(a.kind != "organization" for a in actors)
+
+
+def test_title_inside_the_name_of_a_bridge_makes_no_person() -> None:
+    actors = actors_of("Crowds crossed the King Harold Bridge, and Senator Ann Hill watched.")
+    assert all(a.kind != "person" for a in actors if "Bridge" in a.name)
+    assert by_name(actors, "Ann Hill").kind == "person"
