@@ -101,6 +101,8 @@ def _candidate(
         return None
     if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
         name = name[1:]
+    if _known_maker(name):
+        name = name[:1]  # "Google Analytics": the organisation behind a product
     candidate = Candidate(
         text=text[name[0].start : name[-1].end],
         start=name[0].start,
@@ -132,6 +134,17 @@ def _not_a_name(name: list[Token]) -> bool:
     return all(t.low in _ROLE_WORDS for t in name) and name[-1].low in _TITLE_ENDS
 
 
+def _known_maker(name: list[Token]) -> bool:
+    """A known organisation, then one word that names none of its parts: a product of it."""
+    if len(name) != 2 or name[0].low not in names.KNOWN_ORGS:
+        return False
+    last = name[1].low
+    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+    personal = name[1].text in names.first_names() | names.surnames()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return not (last in kinds or personal or plural or last.endswith(names.ORG_ENDINGS))
+
+
 def _looks_personal(name: list[Token]) -> bool:
     """No word of an organisation, place or event: "Bernhard Karlgren" after "Chinese"."""
     kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
@@ -148,7 +161,14 @@ def _title_end(toks: list[Token], i: int, j: int) -> int:
     rest = toks[k + 1 : j]
     if rest[-1].low in names.ORG_LAST or any(t.low in _ROLE_WORDS for t in rest[:1]):
         return i  # "General Motors", "Attorney General Office"
+    if _names_a_thing(rest[-1]):
+        return i  # "the Emperor Norton Bridge", not Mr Bridge
     return k + 1
+
+
+def _names_a_thing(last: Token) -> bool:
+    """A place or event word ends the name, and it is no family name ("Hill", "Hall")."""
+    return last.low in names.LOC_WORDS | names.OTHER_WORDS and last.text not in names.surnames()
 
 
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:

@@ -244,6 +244,8 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
             return 0  # "... Original Movie A Ring of Light"
         if toks[j].low in names.CALENDAR and not _month_as_surname(toks, j):
             return 0
+        if _person_follows(toks, i, j):
+            return 0  # "... University of Texas Arlington | Amneh Jafari"
         return 1
     low = word.lower()
     if low in names.NAME_PARTICLES and j + 1 < len(toks) and is_namelike(toks[j + 1].text):
@@ -257,6 +259,33 @@ def _continues(toks: list[Token], i: int, j: int) -> int:
         if k < len(toks) and is_namelike(toks[k].text) and toks[k].low not in names.CALENDAR:
             return 0 if _place_after_name(toks, i, j, k) else k - j
     return 0
+
+
+def _person_follows(toks: list[Token], i: int, j: int) -> bool:
+    """A place or an organisation ends at ``j``, and a given name and surname end the run."""
+    if j - i < 2 or j + 1 >= len(toks) or not is_namelike(toks[j + 1].text):
+        return False
+    if not is_namelike(toks[j - 1].text):
+        return False  # "Calvary Church of Saint Luke"
+    if j + 2 < len(toks) and _name_goes_on(toks[j + 2].text):
+        return False
+    pair = toks[j : j + 2]
+    if any(t.low in _ORG_CONTEXT | names.OTHER_WORDS or t.text.isupper() for t in pair):
+        return False
+    if _ends_in_place(toks, i, j) or toks[j - 1].low in names.ORG_LAST:
+        return True
+    organised = any(t.low in _ORG_CONTEXT for t in toks[i:j])
+    return organised and toks[j].text in names.plain_first_names()
+
+
+def _name_goes_on(word: str) -> bool:
+    return is_namelike(word) or word.lower() in names.NAME_CONNECTORS | names.NAME_PARTICLES
+
+
+def _ends_in_place(toks: list[Token], i: int, j: int) -> bool:
+    """The run so far ends with the name of a known place ("... United States")."""
+    places = names.places()
+    return any(" ".join(t.text for t in toks[k:j]) in places for k in range(max(i, j - 3), j))
 
 
 def _place_after_name(toks: list[Token], i: int, j: int, k: int) -> bool:

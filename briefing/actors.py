@@ -42,6 +42,7 @@ _COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
 def find_actors(
@@ -168,6 +169,8 @@ def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
     kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
     if kind == "organization" and _named_once_without_evidence(members, votes):
         kind = "other"
+    if kind == "other" and _unknown_word_named_again(members, votes):
+        kind = "organization"
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
@@ -179,6 +182,25 @@ def _named_once_without_evidence(members: list[Candidate], votes: dict[str, floa
     """One word, written once, that only its shape or a "the" calls an organisation."""
     word = members[0].text
     return len(members) == 1 and " " not in word and votes["organization"] < _ORG_EVIDENCE
+
+
+def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float]) -> bool:
+    """One word that no list knows, with no vote for any kind, written more than once in the
+    body: a company or club ("Vantrex ranks the sites", "according to Vantrex")."""
+    words = {m.text for m in members}
+    if len(members) < 2 or len(words) != 1 or max(votes.values()) > 0:
+        return False
+    word = words.pop()
+    if not re.fullmatch(r"(?:[A-Z]['’])?[A-Z][a-z]{2,}", word):
+        return False
+    low = word.lower()
+    known = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
+    if low in known or low in names.common_words() or names.place_kind(word) is not None:
+        return False
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))  # "Automakers"
+    if plural or low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return not all(m.restricted for m in members)
 
 
 def _ordinary_word(actor: Actor) -> bool:

@@ -347,3 +347,59 @@ def test_outside_english_several_capitalised_words_are_a_name_where_nouns_are_lo
     document = read_document("Selon le rapport, la Banque Lunaire du Nord a perdu de l'argent.")
     actors = find_actors(document, segment(document), language="french")
     assert names_of(actors) == {"Banque Lunaire du Nord"}
+
+
+def test_product_of_a_known_organisation_names_the_organisation() -> None:
+    text = (
+        "The shop counts its visitors with Google Tracker. Last month Google Tracker showed "
+        "a rise, and Senate Democrats asked about it."
+    )
+    actors = actors_of(text)
+    google = by_name(actors, "Google")
+    assert google.kind == "organization"
+    assert len(google.mentions) == 2
+    assert "Senate" not in names_of(actors)
+
+
+def test_person_after_an_organisation_or_place_is_a_name_of_its_own() -> None:
+    text = (
+        "A nurse at University of Ohio Akron Delia Marsh said the ward was full. "
+        "The envoy of Peru to the United States Tomas Quillca agreed. Marsh and Quillca met."
+    )
+    actors = actors_of(text)
+    assert by_name(actors, "Delia Marsh").kind == "person"
+    assert by_name(actors, "Tomas Quillca").kind == "person"
+    assert "University of Ohio Akron" in names_of(actors)
+
+
+def test_connector_keeps_the_name_after_it() -> None:
+    actors = actors_of("She sang at the Grace Church of Saint Luke last week.")
+    assert not any(a.name.endswith(" of") for a in actors)
+
+
+def test_unknown_word_named_twice_is_an_organisation() -> None:
+    text = (
+        "The site is the 90th most visited according to Vantrex. Its editors were pleased. "
+        "Vantrex ranks sites by their visitors. The Illyrian coins and the Illyrian town drew "
+        "crowds, and D'Arcovo's office agreed with D'Arcovo's aides."
+    )
+    actors = actors_of(text)
+    assert by_name(actors, "Vantrex").kind == "organization"
+    assert by_name(actors, "D'Arcovo").kind == "organization"
+    assert by_name(actors, "Illyrian").kind != "organization"
+
+
+def test_unknown_word_named_once_stays_unsure() -> None:
+    actors = actors_of("The figures came from Vantrex and were checked twice.")
+    assert by_name(actors, "Vantrex").kind != "organization"
+
+
+def test_unknown_plural_named_twice_is_no_organisation() -> None:
+    actors = actors_of("Many Wheelmakers cut jobs, and Wheelmakers said sales fell.")
+    assert all(a.kind != "organization" for a in actors)
+
+
+def test_title_inside_the_name_of_a_bridge_makes_no_person() -> None:
+    actors = actors_of("Crowds crossed the King Harold Bridge, and Senator Ann Hill watched.")
+    assert all(a.kind != "person" for a in actors if "Bridge" in a.name)
+    assert by_name(actors, "Ann Hill").kind == "person"
