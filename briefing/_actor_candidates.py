@@ -278,7 +278,7 @@ def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> N
         candidate.vote("person", -1.0)
     owned = after[2] if after[:2] in (["'", "s"], ["’", "s"]) and len(after) > 2 else ""
     if (after[:1] and after[0] in _ORG_NOUNS) or owned in _ORG_NOUNS:
-        candidate.vote("organization", 1.5)  # "a Wikinews reporter", "Acme's shares"
+        candidate.vote("organization", 1.5)  # "a Metronews reporter", "Acme's shares"
     if len(after) > 2 and after[0] == "," and after[1].isdigit() and after[2] == ",":
         candidate.vote("person", 2.0)  # "Ann Lee, 45, said"
     if _in_region(toks, j):

@@ -74,7 +74,7 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
     if len(raw) > 1 and names.place_kind(" ".join(raw[:-1])) and low[-1] in names.MASTHEADS:
         votes["organization"] += 3.0  # "Toronto Star": a newspaper
     if len(raw) == 1 and _org_ending(low[0]):
-        votes["organization"] += 2.0  # "Wikinews", "Citibank"
+        votes["organization"] += 2.0  # "Metronews", "Citibank"
     if len(raw) == 2 and names.place_kind(raw[0]) and _plural(low[-1]):
         votes["organization"] += 3.0  # "Dallas Cowboys": a team
     if low[0] in ("st", "saint") and len(raw) > 1:
@@ -82,7 +82,7 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
 
 
 def _org_ending(word: str) -> bool:
-    """One word made of a name and a company word ("Wikinews"), and not a given or family name."""
+    """One word made of a name and a company word ("Metronews"), and not a given or family name."""
     name = word.capitalize()
     if word in names.common_words() or name in names.first_names() or name in names.surnames():
         return False

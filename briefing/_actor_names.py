@@ -205,7 +205,7 @@ MASTHEADS = _words(
     gazette telegraph guardian news"""
 )
 
-#: Endings of one-word names of companies and media ("Wikinews", "Microsoft", "Citibank").
+#: Endings of one-word names of companies and media ("Metronews", "Microsoft", "Citibank").
 ORG_ENDINGS = ("news", "media", "soft", "corp", "tech", "bank", "works", "labs")
 
 #: Words that open a picture credit ("Image: Twitter / NASA"), never part of the name before.
