@@ -269,7 +269,8 @@ def assert_inert_markdown(markdown: str, briefing: Briefing) -> None:
         assert "<script" not in body.lower().replace("\\<script", "")
     items = [line for line in lines if line.startswith("- ")]
     assert len(items) == len(briefing.key_points) + len(briefing.actors)
-    assert sum(line.startswith("> “") for line in lines) == len(briefing.quotes)
+    opening = f"> {labels(briefing.stats.language)['open_quote']}"
+    assert sum(line.startswith(opening) for line in lines) == len(briefing.quotes)
 
 
 def _reject_constant(name: str) -> Any:
