@@ -7,6 +7,7 @@ or from ours where sumy has none (Dutch: the Snowball project's list, BSD licenc
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -21,11 +22,17 @@ def stop_words(language: str = "english") -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
-@cache
-def _stemmer(language: str):  # type: ignore[no-untyped-def]
-    import snowballstemmer
+_THREAD = threading.local()
 
-    return snowballstemmer.stemmer(language)
+
+def _stemmer(language: str):  # type: ignore[no-untyped-def]
+    """This thread's stemmer: a Snowball stemmer keeps its word in itself while it works."""
+    stemmers = _THREAD.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        import snowballstemmer
+
+        stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmers[language]
 
 
 @cache

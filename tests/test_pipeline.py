@@ -90,3 +90,16 @@ def test_public_api_names_resolve() -> None:
         assert getattr(briefing, name) is not None
     with pytest.raises(AttributeError):
         _ = briefing.no_such_name
+
+
+def test_threads_brief_at_once_as_one_does(sample_text: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from briefing.text import stem
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] * 4
+    alone = [brief(t, sentences=3) for t in texts]
+    stem.cache_clear()  # the threads must stem for themselves, not read the cache
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda t: brief(t, sentences=3), texts))
+    assert together == alone
