@@ -108,18 +108,23 @@ def run(
     scheduler: str | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in input order, computed by the chosen engine."""
-    if workers < 1:
-        raise OptionsError(f"--jobs must be >= 1, got {workers}")
+    check_engine(workers, engine)
     if engine == "dask":
         yield from _run_dask(jobs, settings, scheduler)
-    elif engine != "local":
-        raise OptionsError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     elif workers == 1 or len(jobs) <= 1:
         yield from (brief_one(job, settings) for job in jobs)
     else:
         chunk = max(1, min(16, len(jobs) // (workers * 4)))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             yield from pool.map(brief_one, jobs, [settings] * len(jobs), chunksize=chunk)
+
+
+def check_engine(workers: int, engine: str) -> None:
+    """Refuse a worker count below one or an unknown engine, before any input is read."""
+    if workers < 1:
+        raise OptionsError(f"--jobs must be >= 1, got {workers}")
+    if engine not in ENGINES:
+        raise OptionsError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
 
 
 def _run_dask(jobs: Sequence[Job], settings: Settings, scheduler: str | None) -> Iterator[Outcome]:

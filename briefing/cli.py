@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import ClickException
 
 from . import __version__
-from .batch import Settings, brief_files, expand_sources, prepare_directory
+from .batch import Settings, brief_files, check_engine, expand_sources, prepare_directory
 from .errors import BriefingError, ExitStatus, Interrupted, OptionsError
 from .io import check_output, write_output
 from .language import LANGUAGES
@@ -170,6 +170,7 @@ def command(
         quotes=parse_count(quotes, "--quotes"),
     )
     check_timeout(timeout)
+    check_engine(jobs, engine)
     read = functools.partial(
         read_article, encoding=encoding, max_bytes=max_bytes, offline=offline, timeout=timeout
     )

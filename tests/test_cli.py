@@ -114,6 +114,8 @@ def test_every_option_has_help() -> None:
         ([SAMPLE, "-o", str(SAMPLES)], ExitStatus.OUTPUT, "is a directory"),
         ([SAMPLE, "--encoding", "klingon"], ExitStatus.INPUT, "unknown encoding"),
         ([SAMPLE, "--max-bytes", "100"], ExitStatus.INPUT, "--max-bytes"),
+        ([SAMPLE, "--jobs", "0"], ExitStatus.USAGE, "--jobs"),
+        ([SAMPLE, "--engine", "spark"], ExitStatus.USAGE, "unknown engine"),
     ],
 )
 def test_errors_are_one_line_with_their_exit_code(
