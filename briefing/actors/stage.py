@@ -31,6 +31,7 @@ from .aliases import (
     norm,
 )
 from .candidates import find_candidates, shouted_candidates
+from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
 from .mentions import Candidate
@@ -73,6 +74,8 @@ def find_actors(
     _coordinated_votes(document.text, parts, votes)
     actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
+    kept = {id(a) for a in drop_credited(actors, document)}
+    actors, speaks = _keep(actors, speaks, kept)
     lead = len(document.text)
     if len(sentences) > _LEAD_SENTENCES:
         lead = sentences[_LEAD_SENTENCES].start
@@ -83,6 +86,13 @@ def find_actors(
         if not _ordinary_word(a)
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _keep(
+    actors: list[Actor], speaks: list[bool], kept: set[int]
+) -> tuple[list[Actor], list[bool]]:
+    pairs = [(a, s) for a, s in zip(actors, speaks, strict=True) if id(a) in kept]
+    return [a for a, _ in pairs], [s for _, s in pairs]
 
 
 def rerank_actors(
