@@ -16,13 +16,18 @@ _WORD = re.compile(r"\w+")
 
 
 def drop_credited(actors: list[Actor], document: Document) -> list[Actor]:
-    """The actors that are more than a credit of the page."""
-    if not document.credits:
-        return actors
+    """The actors that are more than a credit of the page: named in its credits but not in
+    its body, or named only in its byline lines."""
     credits = [frozenset(_tokens(c)) for c in document.credits]
     credits = [c for c in credits if c]
     paragraphs = sorted((b.start, b.end) for b in document.paragraphs)
-    return [a for a in actors if not _credited(a, credits) or _in_body(a, paragraphs)]
+    bylines = sorted((b.start, b.end) for b in document.blocks if b.kind == "byline")
+    return [
+        a
+        for a in actors
+        if not (_credited(a, credits) and not _within(a, paragraphs))
+        and not (bylines and _only_within(a, bylines))
+    ]
 
 
 def _credited(actor: Actor, credits: list[frozenset[str]]) -> bool:
@@ -33,13 +38,18 @@ def _credited(actor: Actor, credits: list[frozenset[str]]) -> bool:
     return False
 
 
-def _in_body(actor: Actor, paragraphs: list[tuple[int, int]]) -> bool:
-    starts = [start for start, _ in paragraphs]
-    for mention in actor.mentions:
-        i = bisect.bisect_right(starts, mention.start) - 1
-        if i >= 0 and mention.end <= paragraphs[i][1]:
-            return True
-    return False
+def _within(actor: Actor, spans: list[tuple[int, int]]) -> bool:
+    """Some mention of the actor lies inside one of the (sorted) spans."""
+    return any(_inside(m.start, m.end, spans) for m in actor.mentions)
+
+
+def _only_within(actor: Actor, spans: list[tuple[int, int]]) -> bool:
+    return bool(actor.mentions) and all(_inside(m.start, m.end, spans) for m in actor.mentions)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right([a for a, _ in spans], start) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _tokens(text: str) -> list[str]:
