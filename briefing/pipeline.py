@@ -8,7 +8,7 @@ from typing import Any
 from .actors.stage import find_actors, rerank_actors
 from .input.text import read_document
 from .language.detect import detect_language
-from .model import Briefing, Document, Stats
+from .model import Briefing, Document, Quote, Sentence, Stats
 from .options import BriefingOptions
 from .quotes.find import find_quotes, notable_quotes
 from .ranking.select import RankContext, key_points
@@ -41,10 +41,15 @@ def brief(
     sentences = segment(document, language)
     context = RankContext(title=document.title, language=language)
     points = key_points(sentences, options.length, options.method, context)
-    actors = find_actors(document, sentences, language=language)
-    quotes = find_quotes(document, actors, language)
-    actors = rerank_actors(actors, points, quotes)
+    found = find_actors(document, sentences, language=language)
+    quotes = find_quotes(document, found, language)
+    actors = rerank_actors(found, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)
+    quoted = sentences_quoting(sentences, chosen_quotes)
+    if any(p.index in quoted for p in points):
+        # A sentence is shown once: as the quote, with its speaker, not again as a key point.
+        points = key_points(sentences, options.length, options.method, context, quoted)
+        actors = rerank_actors(found, points, quotes)
     shown_actors = actors if options.actors is None else actors[: options.actors]
     stats = make_stats([document], len(sentences), options, language)
     return Briefing(
@@ -55,6 +60,21 @@ def brief(
         quotes=chosen_quotes,
         stats=stats,
         meta=document.meta,
+    )
+
+
+#: Words a shown quote needs for the sentence holding it to count as shown already; shorter
+#: quotes ("“a disaster”") leave the sentence's news untold.
+MIN_REPEATED_WORDS = 5
+
+
+def sentences_quoting(
+    sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...]
+) -> frozenset[int]:
+    """Indices of the sentences that hold a shown quote of MIN_REPEATED_WORDS words or more."""
+    spans = [(q.start, q.end) for q in quotes if len(words(q.text)) >= MIN_REPEATED_WORDS]
+    return frozenset(
+        s.index for s in sentences if any(a < s.end and s.start < b for a, b in spans)
     )
 
 

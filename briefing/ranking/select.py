@@ -15,19 +15,27 @@ from dataclasses import dataclass
 from briefing.language.words import content_terms
 from briefing.model import KeyPoint, Sentence
 from briefing.options import Length
+from briefing.segment import balanced_quotes
 
 #: Method name -> (module:function that rates sentences, one-line description).
+_SUMY = "briefing.ranking.sumy_methods"
 METHODS: dict[str, tuple[str, str]] = {
-    "news": ("briefing.ranking.news:rate", "overlap centrality, lead prior, title as query (default)"),
+    "news": (
+        "briefing.ranking.news:rate",
+        "overlap centrality, lead prior, title as query (default)",
+    ),
     "lex-rank": ("briefing.ranking.graph:rate_lex_rank", "LexRank: eigenvector centrality"),
     "text-rank": ("briefing.ranking.graph:rate_text_rank", "TextRank: PageRank of word overlap"),
     "lsa": ("briefing.ranking.graph:rate_lsa", "latent semantic analysis"),
-    "luhn": ("briefing.ranking.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
-    "edmundson": ("briefing.ranking.sumy_methods:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
-    "sum-basic": ("briefing.ranking.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
-    "kl": ("briefing.ranking.sumy_methods:rate_kl", "KL-Sum: closest word distribution (sumy)"),
-    "reduction": ("briefing.ranking.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
-    "lead": ("briefing.ranking.select:rate_lead", "the first sentences, as a newspaper orders them"),
+    "luhn": (f"{_SUMY}:rate_luhn", "Luhn: clusters of significant words (sumy)"),
+    "edmundson": (f"{_SUMY}:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
+    "sum-basic": (f"{_SUMY}:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
+    "kl": (f"{_SUMY}:rate_kl", "KL-Sum: closest word distribution (sumy)"),
+    "reduction": (f"{_SUMY}:rate_reduction", "graph reduction by word overlap (sumy)"),
+    "lead": (
+        "briefing.ranking.select:rate_lead",
+        "the first sentences, as a newspaper orders them",
+    ),
 }
 
 _UNATTRIBUTED = re.compile(r"[“\"«„»‘][^“”\"«»„]*[”\"»“«’][.!?]?")
@@ -63,12 +71,21 @@ def rate_lead(sentences: Sequence[Sentence], context: RankContext) -> list[float
 
 
 def key_points(
-    sentences: Sequence[Sentence], length: Length, method: str, context: RankContext
+    sentences: Sequence[Sentence],
+    length: Length,
+    method: str,
+    context: RankContext,
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[KeyPoint, ...]:
-    """The chosen sentences, in document order, with their scores."""
+    """The chosen sentences, in document order, with their scores.
+
+    Sentences whose ``index`` is in ``exclude`` (shown elsewhere, e.g. as a quote) are not
+    chosen while others are left.
+    """
     if not sentences:
         return ()
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
+    candidates = [s for s in candidates if s.index not in exclude] or candidates
     scores = rate(method, candidates, context)
     wanted = length.sentence_count(len(sentences))
     budget = int(length.value) if length.unit == "words" else None
@@ -118,13 +135,16 @@ def is_candidate(sentence: Sentence) -> bool:
     Not: fewer than MIN_WORDS words; no lower-case letter (headings, credits in capitals);
     a first word in lower case, the tail of a quotation cut off by attribution ("he said.");
     a sentence ending in a colon, which announces what it does not say; a quotation with no
-    word outside its marks, which does not say who speaks.
+    word outside its marks, which does not say who speaks; a sentence that opens or closes a
+    quotation without the other mark, which is a piece of a longer quotation.
     """
     if len(sentence.words) < MIN_WORDS or not any(c.islower() for c in sentence.text):
         return False
     if sentence.words[0].islower():
         return False
     text = sentence.text.rstrip()
+    if not balanced_quotes(text):
+        return False
     return not text.endswith(":") and not _UNATTRIBUTED.fullmatch(text)
 
 
