@@ -35,6 +35,7 @@ from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
 from .mentions import Candidate
+from .roles import tidy_aliases, tidy_roles
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
@@ -185,6 +186,8 @@ def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
+    roles = tidy_roles(roles)
+    aliases = tidy_aliases(name, aliases, roles)
     mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
 
