@@ -63,9 +63,9 @@ def decode_html(data: bytes, encoding: str | None = None, declared: str | None =
         if data.startswith(bom):
             return _decode(data, codec, strict=False)
     meta = _META_CHARSET.search(data[:4096])
-    for codec in (declared, meta.group(1).decode("ascii") if meta else None):
-        if codec and _known(codec):
-            return _decode(data, codec, strict=False)
+    for named in (declared, meta.group(1).decode("ascii") if meta else None):
+        if named and _known(named):
+            return _decode(data, named, strict=False)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -35,7 +35,6 @@ FUNCTION_WORDS: dict[str, str] = {
     " vi men sade sa från efter också kan ska",
 }
 
-LANGUAGES = tuple(FUNCTION_WORDS)
 #: Fewer weighted function-word hits than this: too little text to tell.
 MIN_EVIDENCE = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,21 +56,3 @@ def detect_language(text: str, *, sample_words: int = 3000) -> str:
     }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= MIN_EVIDENCE else DEFAULT_LANGUAGE
-
-
-def language_name(value: str) -> str:
-    """Normalise a language given by name or ISO 639-1 code ("de", "German")."""
-    key = value.strip().lower()
-    return _CODES.get(key, key)
-
-
-_CODES = {
-    "en": "english",
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-}

@@ -17,25 +17,18 @@ from briefing.model import KeyPoint, Sentence
 from briefing.options import Length
 from briefing.segment import balanced_quotes
 
-#: Method name -> (module:function that rates sentences, one-line description).
-_SUMY = "briefing.ranking.sumy_methods"
-METHODS: dict[str, tuple[str, str]] = {
-    "news": (
-        "briefing.ranking.news:rate",
-        "overlap centrality, lead prior, title as query (default)",
-    ),
-    "lex-rank": ("briefing.ranking.graph:rate_lex_rank", "LexRank: eigenvector centrality"),
-    "text-rank": ("briefing.ranking.graph:rate_text_rank", "TextRank: PageRank of word overlap"),
-    "lsa": ("briefing.ranking.graph:rate_lsa", "latent semantic analysis"),
-    "luhn": (f"{_SUMY}:rate_luhn", "Luhn: clusters of significant words (sumy)"),
-    "edmundson": (f"{_SUMY}:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
-    "sum-basic": (f"{_SUMY}:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
-    "kl": (f"{_SUMY}:rate_kl", "KL-Sum: closest word distribution (sumy)"),
-    "reduction": (f"{_SUMY}:rate_reduction", "graph reduction by word overlap (sumy)"),
-    "lead": (
-        "briefing.ranking.select:rate_lead",
-        "the first sentences, as a newspaper orders them",
-    ),
+#: Method name (``briefing.options.METHODS``) -> the module:function that rates sentences.
+RATERS: dict[str, str] = {
+    "news": "briefing.ranking.news:rate",
+    "lex-rank": "briefing.ranking.graph:rate_lex_rank",
+    "text-rank": "briefing.ranking.graph:rate_text_rank",
+    "lsa": "briefing.ranking.graph:rate_lsa",
+    "luhn": "briefing.ranking.sumy_methods:rate_luhn",
+    "edmundson": "briefing.ranking.sumy_methods:rate_edmundson",
+    "sum-basic": "briefing.ranking.sumy_methods:rate_sum_basic",
+    "kl": "briefing.ranking.sumy_methods:rate_kl",
+    "reduction": "briefing.ranking.sumy_methods:rate_reduction",
+    "lead": "briefing.ranking.select:rate_lead",
 }
 
 _UNATTRIBUTED = re.compile(r"[“\"«„»‘][^“”\"«»„]*[”\"»“«’][.!?]?")
@@ -60,7 +53,7 @@ class RankContext:
 
 def rate(method: str, sentences: Sequence[Sentence], context: RankContext) -> list[float]:
     """One score per sentence (higher is better) from the named method."""
-    module_name, _, function = METHODS[method][0].partition(":")
+    module_name, _, function = RATERS[method].partition(":")
     rater: Rater = getattr(importlib.import_module(module_name), function)
     return [float(score) for score in rater(sentences, context)]
 
@@ -75,17 +68,11 @@ def key_points(
     length: Length,
     method: str,
     context: RankContext,
-    exclude: frozenset[int] = frozenset(),
 ) -> tuple[KeyPoint, ...]:
-    """The chosen sentences, in document order, with their scores.
-
-    Sentences whose ``index`` is in ``exclude`` (shown elsewhere, e.g. as a quote) are not
-    chosen while others are left.
-    """
+    """The chosen sentences, in document order, with their scores."""
     if not sentences:
         return ()
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
-    candidates = [s for s in candidates if s.index not in exclude] or candidates
     scores = rate(method, candidates, context)
     wanted = length.sentence_count(len(sentences))
     budget = int(length.value) if length.unit == "words" else None
