@@ -39,6 +39,13 @@ def _data() -> dict[str, list[str]]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Place names (case folded) of the gazetteer the actors stage uses too."""
+    text = resources.files("briefing.language").joinpath("data/places.tsv").read_text("utf-8")
+    return frozenset(line.split("\t", 1)[0].casefold() for line in text.splitlines())
+
+
+@cache
 def _credit_line() -> re.Pattern[str]:
     """``Photo: X``, ``(Foto: X/dpa)``, ``Credit: X``, ``Image by X``, ``© X``."""
     words = "|".join(re.escape(w) for w in _data()["credit_words"])
@@ -83,9 +90,7 @@ def _plausible_name(name: str, site: str | None) -> bool:
         return False
     if site and _compact(name) == _compact(site):
         return False
-    from briefing.actors.names import place_kind  # the gazetteer the actors stage uses
-
-    return place_kind(name) is None
+    return name.casefold() not in _places()
 
 
 def credits_of_page(

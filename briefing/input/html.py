@@ -147,7 +147,7 @@ class _Page:
 
 
 def _extract(html: str, source: str, url: str | None) -> _Page:
-    """trafilatura's XML for the page (with metadata), parsed; the texts of its captions, its
+    """Trafilatura's XML for the page (with metadata), parsed; the texts of its captions, its
     printed headlines and the names in its author elements."""
     import trafilatura
     from lxml import etree
