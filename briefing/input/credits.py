@@ -59,7 +59,8 @@ def _credit_line() -> re.Pattern[str]:
 @cache
 def _agency_tail() -> re.Pattern[str]:
     """``Jane Roe/Getty Images`` or ``(AP Photo/John Doe)`` at the end of a caption."""
-    return re.compile(r"([A-Z][\w.'’ -]{1,60}/[A-Z][\w.'’ -]{1,60})\)?\s*$")
+    name = r"(?:[A-Z][\w.'’&-]*\s?){1,4}"
+    return re.compile(rf"({name}/\s?{name})\)?\s*$")
 
 
 def clean_author(author: str | None, site: str | None = None) -> str | None:

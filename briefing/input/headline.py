@@ -51,6 +51,21 @@ def headline_elements(tree: Any) -> list[str]:
     return found
 
 
+def metadata_title(tree: Any) -> str | None:
+    """The title the page gives for sharing (``og:title``, ``twitter:title``), else its
+    ``<title>``: what the page says about itself, before any extractor picks a heading."""
+    for path in (
+        '//meta[@property="og:title"]/@content',
+        '//meta[@name="twitter:title"]/@content',
+        "//head/title",
+    ):
+        for found in tree.xpath(path):
+            text = " ".join(str(found if isinstance(found, str) else found.text_content()).split())
+            if text:
+                return text
+    return None
+
+
 def _variants(element: Any) -> Iterator[str]:
     whole = _spaced_text(element)
     if MIN_WORDS <= len(_WORD.findall(whole)) <= MAX_WORDS:

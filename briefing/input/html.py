@@ -23,7 +23,7 @@ from briefing.model import Block, BlockKind, Document, SourceInfo
 
 from .article import refuse_without_article
 from .credits import author_elements, clean_author, credits_of_page
-from .headline import choose_title, headline_elements
+from .headline import choose_title, headline_elements, metadata_title
 from .text import normalise, read_document
 
 #: File names read as web pages.
@@ -110,7 +110,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
         ("caption" if text in page.captions else kind, text) for kind, text in _body(root) if text
     ]
     title = choose_title(
-        _attribute(root, "title"),
+        page.meta_title or _attribute(root, "title"),
         page.headlines,
         site=site,
         url=meta.url,
@@ -143,6 +143,7 @@ class _Page:
     root: Any
     captions: frozenset[str]
     headlines: tuple[str, ...]
+    meta_title: str | None
     authors: tuple[str, ...]
 
 
@@ -156,6 +157,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     if tree is None:
         raise InputError(f"{source} cannot be read as HTML; is it a web page?")
     headlines = tuple(headline_elements(tree))
+    meta_title = metadata_title(tree)
     authors = tuple(author_elements(tree))
     captions = _captions_as_paragraphs(tree)
     xml = trafilatura.extract(
@@ -173,7 +175,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     if not xml:
         raise InputError(_NO_ARTICLE.format(source=source))
     root = etree.fromstring(xml.encode("utf-8"))
-    return _Page(root, frozenset(captions), headlines, authors)
+    return _Page(root, frozenset(captions), headlines, meta_title, authors)
 
 
 def _captions_as_paragraphs(tree: Any) -> set[str]:
