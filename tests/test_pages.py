@@ -135,7 +135,9 @@ def test_heading_that_opens_the_body_is_the_headline_when_metadata_differs() -> 
         ("Jane Roe and John Doe", None, "Jane Roe; John Doe"),
     ],
 )
-def test_junk_author_metadata_is_dropped(author: str, site: str | None, expected: str | None) -> None:
+def test_junk_author_metadata_is_dropped(
+    author: str, site: str | None, expected: str | None
+) -> None:
     assert clean_author(author, site) == expected
 
 
@@ -202,7 +204,10 @@ def test_dateline_is_cut_from_the_sentence_it_starts(paragraph: str, rest: str) 
 
 
 def test_dateline_cut_keeps_offsets_right() -> None:
-    text = "Bridge shut\n\nA note from the editors.\n\nVALMONT (Reuters) - The council shut the bridge."
+    text = (
+        "Bridge shut\n\nA note from the editors.\n\n"
+        "VALMONT (Reuters) - The council shut the bridge."
+    )
     document = read_document(text)
     sentences = segment(document)
     assert sentences[-1].text == "The council shut the bridge."
