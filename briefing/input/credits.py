@@ -26,7 +26,7 @@ _LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 _CLASS_HINT = re.compile(r"(?:^|[\s_-])(?:author|byline|credit|copyright)", re.IGNORECASE)
 _AUTHOR_XPATH = (
     '//*[@rel="author"] | //*[@itemprop="author"] | //*[@itemprop="author"]//*[@itemprop="name"]'
-    ' | //*[@class or @id][not(self::body)][not(self::html)][not(self::article)]'
+    " | //*[@class or @id][not(self::body)][not(self::html)][not(self::article)]"
 )
 
 
