@@ -200,6 +200,14 @@ def test_a_credited_name_that_acts_in_the_body_stays_an_actor(tmp_path: Path) ->
     assert "Jane Roe" in {a.name for a in brief(document, actors=None).actors}
 
 
+def test_author_line_in_the_body_is_a_byline(tmp_path: Path) -> None:
+    body = BODY + "<p>Autorin: Jane Roe, Korrespondentin der Zeitung in Valmont und Umgebung</p>"
+    html = page(body, head='<meta name="author" content="Jane Roe">')
+    document, _ = read(html, tmp_path)
+    assert document.blocks[-1].kind == "byline"
+    assert "Jane Roe" not in {a.name for a in brief(document, actors=None).actors}
+
+
 def test_contact_line_at_the_end_is_a_byline() -> None:
     text = (
         "Bridge closed\n\nThe council closed the bridge on Tuesday after cracks were found.\n\n"

@@ -22,7 +22,7 @@ from briefing.errors import InputError
 from briefing.model import Block, BlockKind, Document, SourceInfo
 
 from .article import refuse_without_article
-from .credits import author_elements, clean_author, credits_of_page
+from .credits import author_elements, author_names, clean_author, credits_of_page
 from .headline import choose_title, headline_elements, metadata_title
 from .text import normalise, read_document
 
@@ -133,7 +133,30 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
         page.authors,
         [b.text for b in document.blocks if b.kind in ("caption", "byline")],
     )
-    return dataclasses.replace(document, credits=credits)
+    authors = [
+        *author_names(meta.author, site),
+        *(name for element in page.authors for name in author_names(element, site)),
+    ]
+    blocks = tuple(
+        dataclasses.replace(b, kind="byline") if _author_line(b, authors) else b
+        for b in document.blocks
+    )
+    return dataclasses.replace(document, blocks=blocks, credits=credits)
+
+
+#: Words an author line may have ("Autor: Jane Roe (Korrespondentin in Paris)").
+AUTHOR_LINE_WORDS = 20
+
+
+def _author_line(block: Block, authors: list[str]) -> bool:
+    """A short line of the body that names the page's author and is no sentence: the page's
+    credit of its author, not news."""
+    if block.kind not in ("paragraph", "dateline", "heading"):
+        return False
+    text = block.text
+    if len(text.split()) > AUTHOR_LINE_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    return any(len(a.split()) >= 2 and a in text for a in authors)
 
 
 @dataclass(frozen=True, slots=True)
