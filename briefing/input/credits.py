@@ -39,6 +39,15 @@ def _data() -> dict[str, list[str]]:
 
 
 @cache
+def _months() -> frozenset[str]:
+    """Month names and their short forms in every language the briefing knows."""
+    from briefing.language import speech
+    from briefing.options import LANGUAGE_CODES
+
+    return frozenset(m for name in set(LANGUAGE_CODES.values()) for m in speech(name).months)
+
+
+@cache
 def _places() -> frozenset[str]:
     """Place names (case folded) of the gazetteer the actors stage uses too."""
     text = resources.files("briefing.language").joinpath("data/places.tsv").read_text("utf-8")
@@ -87,7 +96,7 @@ def _plausible_name(name: str, site: str | None) -> bool:
         return False
     low = name.casefold()
     data = _data()
-    if low in data["placeholders"] or any(w.casefold().strip(".") in data["months"] for w in words):
+    if low in data["placeholders"] or any(w.casefold().strip(".") in _months() for w in words):
         return False
     if site and _compact(name) == _compact(site):
         return False
