@@ -95,26 +95,38 @@ MAX_QUOTED_WORDS = 60
 def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans (opening mark, closing mark) of the quotations that close inside ``text[start:end]``.
 
-    Straight double quotes are paired only when there is an even number of them. A quotation
-    left open (it goes on in the next paragraph) has no span.
+    A straight double quote opens before a word and closes after one. A mark that opens while
+    a quotation is open starts a new one: the first was left open, as news writing leaves a
+    quotation that goes on in the next paragraph or sentence. A quotation left open has no span.
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    straight = text.count('"', start, end) % 2 == 0
     opened: int | None = None
     closers = ""
     for i in range(start, end):
         ch = text[i]
-        if opened is None:
-            if ch in _OPENERS:
-                opened, closers = i, _OPENERS[ch]
-            elif ch == '"' and straight:
-                opened, closers = i, '"'
-        elif ch in closers:
+        if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
             if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
                 spans.append((opened, i))
             opened = None
+        elif ch in _OPENERS and (opened is None or ch == text[opened]):
+            opened, closers = i, _OPENERS[ch]
+        elif ch == '"' and _opens(text, i, start, end):
+            opened, closers = i, '"'
     return spans
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote at ``i`` stands before a word, not after one."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote at ``i`` stands after a word or a stop, not before a word."""
+    before = text[i - 1] if i > start else " "
+    return not before.isspace()
 
 
 def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
