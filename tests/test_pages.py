@@ -117,6 +117,12 @@ def test_heading_in_navigation_is_not_the_headline() -> None:
             "Bridge closed after cracks",
         ),
         (
+            "Bridge closed after cracks - Local News - Courier",
+            "Courier",
+            None,
+            "Bridge closed after cracks",
+        ),
+        (
             "Zugverkehr: Im ICE fällt die Klimaanlage aus",
             None,
             None,
@@ -134,6 +140,12 @@ def test_metadata_title_loses_site_date_and_kicker_by_shape(
     meta: str, site: str | None, url: str | None, expected: str
 ) -> None:
     assert clean_title(meta, site=site, url=url) == expected
+
+
+def test_the_one_h1_wins_over_a_metadata_title_that_says_something_else() -> None:
+    h1 = "Old laptop batteries light homes"
+    title = choose_title("Weekly digest: December 29 - Courier", [h1], site="Courier", h1s=[h1])
+    assert title == h1
 
 
 def test_heading_that_opens_the_body_is_the_headline_when_metadata_differs() -> None:

@@ -24,6 +24,8 @@ SAME_HEADLINE = 0.5
 MIN_WORDS, MAX_WORDS = 3, 40
 #: Words a title part may have to be taken for the site's name by its first letters.
 SITE_WORDS = 4
+#: Words a section name may have, between a headline and the site's name.
+SECTION_WORDS = 3
 #: Ancestors whose headings are navigation, not the article's headline.
 _NAVIGATION = frozenset(["nav", "aside", "footer"])
 #: Separators between a headline and the site or section, in a page's title.
@@ -35,6 +37,18 @@ _DATE = re.compile(
     r"|\d{4})$"
 )
 _WORD = re.compile(r"\w+")
+
+
+def h1_texts(tree: Any) -> list[str]:
+    """The whole texts of the page's ``h1`` elements outside navigation, of headline length."""
+    found = []
+    for element in tree.iter("h1"):
+        if any(a.tag in _NAVIGATION for a in element.iterancestors()):
+            continue
+        text = _spaced_text(element)
+        if MIN_WORDS <= len(_WORD.findall(text)) <= MAX_WORDS:
+            found.append(text)
+    return found
 
 
 def headline_elements(tree: Any) -> list[str]:
@@ -89,9 +103,11 @@ def choose_title(
     site: str | None = None,
     url: str | None = None,
     body_headings: Iterable[str] = (),
+    h1s: Iterable[str] = (),
 ) -> str | None:
     """The article's headline: a printed one that the metadata agrees with, else one the body
-    starts with, else the metadata title without its site, section and kicker."""
+    starts with, else the page's one ``h1`` (``h1s``: the whole texts of its ``h1`` elements),
+    else the metadata title without its site, section and kicker."""
     cleaned = clean_title(meta_title, site=site, url=url) if meta_title else None
     printed = list(printed)
     if cleaned:
@@ -103,6 +119,9 @@ def choose_title(
     for text in printed:
         if _key(text) in headings:
             return text
+    whole = {_key(text): text for text in printed if text in set(h1s)}
+    if len(whole) == 1:
+        return next(iter(whole.values()))
     if cleaned:
         return cleaned
     return printed[0] if len(printed) == 1 else None
@@ -117,8 +136,11 @@ def clean_title(title: str, *, site: str | None = None, url: str | None = None) 
         kept = [p for p in parts if not _is_site(p, names) and not _DATE.match(p.strip())]
         title = max(kept or parts, key=lambda p: len(_WORD.findall(p)))
     parts = _SOFT_SEPARATOR.split(title)
+    tail = len(parts)
     while len(parts) > 1 and (_is_site(parts[-1], names) or _DATE.match(parts[-1].strip())):
         parts.pop()
+    if len(parts) < tail and len(parts) > 1 and len(_WORD.findall(parts[-1])) <= SECTION_WORDS:
+        parts.pop()  # the section before the site's name: "Headline - Local News - Site"
     while len(parts) > 1 and _is_site(parts[0], names):
         parts.pop(0)
     title = " - ".join(parts) if len(parts) > 1 else parts[0]

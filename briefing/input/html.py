@@ -23,7 +23,7 @@ from briefing.model import Block, BlockKind, Document, SourceInfo
 
 from .article import refuse_without_article
 from .credits import author_elements, author_names, clean_author, credits_of_page
-from .headline import choose_title, headline_elements, metadata_title
+from .headline import choose_title, h1_texts, headline_elements, metadata_title
 from .text import normalise, read_document
 
 #: File names read as web pages.
@@ -115,6 +115,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
         site=site,
         url=meta.url,
         body_headings=[text for kind, text in body[:5] if kind == "heading"],
+        h1s=page.h1s,
     )
     lines = _lines(body, title)
     if not any(kind is None for kind, _ in lines):
@@ -167,6 +168,7 @@ class _Page:
     captions: frozenset[str]
     headlines: tuple[str, ...]
     meta_title: str | None
+    h1s: tuple[str, ...]
     authors: tuple[str, ...]
 
 
@@ -181,6 +183,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
         raise InputError(f"{source} cannot be read as HTML; is it a web page?")
     headlines = tuple(headline_elements(tree))
     meta_title = metadata_title(tree)
+    h1s = tuple(h1_texts(tree))
     authors = tuple(author_elements(tree))
     captions = _captions_as_paragraphs(tree)
     xml = trafilatura.extract(
@@ -198,7 +201,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     if not xml:
         raise InputError(_NO_ARTICLE.format(source=source))
     root = etree.fromstring(xml.encode("utf-8"))
-    return _Page(root, frozenset(captions), headlines, meta_title, authors)
+    return _Page(root, frozenset(captions), headlines, meta_title, h1s, authors)
 
 
 def _captions_as_paragraphs(tree: Any) -> set[str]:
