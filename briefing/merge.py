@@ -60,6 +60,7 @@ def brief_merged(
         quotes=chosen,
         stats=stats,
         sources=tuple(d.source for d in documents),
+        documents=tuple(documents),
     )
 
 
@@ -68,7 +69,10 @@ def _analyse(document: Document, method: str, language: str) -> dict[str, Any]:
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
     scores = rate(method, candidates, RankContext(document.title, language)) if candidates else []
     top = max((abs(s) for s in scores), default=0.0) or 1.0
-    actors = find_actors(document, sentences, language=language)
+    actors = tuple(
+        replace(actor, mentions=tuple(replace(m, source=document.source) for m in actor.mentions))
+        for actor in find_actors(document, sentences, language=language)
+    )
     return {
         "document": document,
         "sentences": sentences,

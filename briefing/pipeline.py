@@ -55,6 +55,7 @@ def brief(
         quotes=chosen_quotes,
         stats=stats,
         meta=document.meta,
+        documents=(document,),
     )
 
 
