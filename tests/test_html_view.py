@@ -15,8 +15,8 @@ from briefing.cli import app
 from briefing.merge import brief_merged
 from briefing.model import Briefing, Document, SourceInfo
 from briefing.output.page import STYLE, SCRIPT, content_security_policy
-from briefing.render import templates_dir
-from briefing.sources import read_article
+from briefing.output.render import templates_dir
+from briefing.input.sources import read_article
 
 from ._page import TEMPLATE_ATTRIBUTES, TEMPLATE_TAGS, elements, find
 from .conftest import SAMPLES, SEED

@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from ..model import Actor, Briefing, Document
-from .spans import Event, Span, nest
+from briefing.model import Actor, Briefing, Document
+from briefing.output.spans import Event, Span, nest
 
 #: Which side is cut when two marks cross: a key point outranks the quote it holds, a quote the
 #: mention it holds (the order in which they nest when they do not cross).

@@ -148,7 +148,7 @@ def _context(briefing: Briefing, html: bool = False) -> dict[str, Any]:
         "labels": labels(briefing.stats.language),
     }
     if html:
-        from .output.page import build_page
+        from briefing.output.page import build_page
 
         context["page"] = build_page(briefing, templates_dir())
     return context
