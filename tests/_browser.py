@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-AXE = Path(os.environ.get("AXE_CORE", HERE / "browser" / "node_modules" / "axe-core" / "axe.min.js"))
+AXE = Path(os.environ.get("AXE_CORE") or HERE / "browser/node_modules/axe-core/axe.min.js")
 #: What Chromium needs to run headless as root in a container, and to stay off the network.
 FLAGS = [
     "--headless",
@@ -47,7 +47,7 @@ def chromium() -> str:
 
 def axe_source() -> str:
     if not AXE.is_file():
-        pytest.skip("axe-core is not installed (npm install --no-save axe-core --prefix tests/browser)")
+        pytest.skip("axe-core is absent: npm install --no-save axe-core --prefix tests/browser")
     return AXE.read_text(encoding="utf-8")
 
 

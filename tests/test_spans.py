@@ -109,7 +109,8 @@ def test_every_span_is_its_text_in_properly_nested_pieces(
     text = "".join(chr(ord("a") + i % 26) for i in range(LENGTH))
     runs = nest(LENGTH, spans, regions)
     assert [(r.start, r.end) for r in runs if r.region] == regions
-    assert "".join(text[e.start : e.end] for r in runs for e in r.events if e.kind == "text") == text
+    texts = [text[e.start : e.end] for r in runs for e in r.events if e.kind == "text"]
+    assert "".join(texts) == text
     pieces: dict[str, list[str]] = {s.key: [] for s in spans}
     opened = Counter[str]()
     for run in runs:

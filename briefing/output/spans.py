@@ -14,6 +14,7 @@ import bisect
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 
@@ -114,7 +115,7 @@ def _cut_at(span: Span, edges: list[int]) -> list[Piece]:
     low = bisect.bisect_right(edges, span.start)
     high = bisect.bisect_left(edges, span.end)
     bounds = [span.start, *edges[low:high], span.end]
-    return [Piece(span, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Piece(span, a, b) for a, b in pairwise(bounds)]
 
 
 def _run_of(piece: Piece, runs: list[tuple[int, int, bool]], starts: list[int]) -> int:
