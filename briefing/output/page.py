@@ -83,7 +83,8 @@ class Page:
 def build_page(briefing: Briefing, templates: Path) -> Page:
     """The page of ``briefing``, with the style and script from the ``templates`` folder."""
     style, script = _asset(templates / STYLE), _asset(templates / SCRIPT)
-    speakers = tuple(speaker_of(q.speaker, briefing.actors) for q in briefing.quotes)
+    names = actor_numbers(briefing.actors)
+    speakers = tuple(names.get(_norm(q.speaker or "")) for q in briefing.quotes)
     several = len(briefing.documents) > 1
     articles = tuple(
         _article(document, briefing, speakers, several) for document in briefing.documents
@@ -108,15 +109,14 @@ def content_security_policy(style: str, script: str) -> str:
     )
 
 
-def speaker_of(speaker: str | None, actors: tuple[Actor, ...]) -> int | None:
-    """The number (from 1) of the listed actor a quote's speaker is, by name or alias."""
-    if not speaker:
-        return None
-    key = _norm(speaker)
-    for number, actor in enumerate(actors, start=1):
-        if key in {_norm(name) for name in (actor.name, *actor.aliases)}:
-            return number
-    return None
+def actor_numbers(actors: tuple[Actor, ...]) -> dict[str, int]:
+    """Each name and alias of the listed actors (normalised), to its actor's number from 1;
+    a quote's speaker is named as one of them. The first actor to use a name keeps it."""
+    numbers: dict[str, int] = {}
+    for number, actor in reversed(list(enumerate(actors, start=1))):
+        numbers.update({_norm(name): number for name in (actor.name, *actor.aliases)})
+    numbers.pop("", None)
+    return numbers
 
 
 @cache
@@ -141,6 +141,7 @@ def _article(
             tuple(_nodes(run.events, document.text, marks, speakers)),
         )
         for run in nest(len(document.text), [span for span, _ in spans], regions)
+        if run.region or document.text[run.start : run.end].strip() or len(run.events) > 1
     )
     return ArticleView(document.source, sections)
 
