@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.output.spans import Run, Span, nest
@@ -101,6 +101,7 @@ def layouts(draw: st.DrawFn) -> tuple[list[Span], list[tuple[int, int]]]:
     return spans, regions
 
 
+@settings(max_examples=max(200, settings().max_examples // 4))
 @given(layouts())
 def test_every_span_is_its_text_in_properly_nested_pieces(
     layout: tuple[list[Span], list[tuple[int, int]]],
