@@ -64,7 +64,7 @@ def test_readme_lists_every_option_of_the_command() -> None:
 
 
 def test_readme_lists_every_method() -> None:
-    from briefing.ranking.select import METHODS
+    from briefing.options import METHODS
 
     for name in METHODS:
         assert f"`{name}`" in README, name

@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 from briefing import brief, render
 from briefing.cli import app
 from briefing.input.sources import read_article
-from briefing.merge import brief_merged
 from briefing.model import Briefing, Document, SourceInfo
 from briefing.output.page import SCRIPT, STYLE, content_security_policy
 from briefing.output.render import templates_dir
+from briefing.pipeline import brief_merged
 
 from ._page import TEMPLATE_ATTRIBUTES, TEMPLATE_TAGS, elements, find
 from .conftest import SAMPLES, SEED

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from briefing import brief
 from briefing.input.text import read_document
 from briefing.model import Sentence
-from briefing.options import Length
+from briefing.options import METHODS, Length
 from briefing.ranking.news import LEAD_DECAY, rate
-from briefing.ranking.select import METHODS, RankContext, is_candidate, key_points, select
+from briefing.ranking.select import RankContext, is_candidate, key_points, select
 from briefing.segment import segment, words
 
 ROOT = Path(__file__).resolve().parents[1]

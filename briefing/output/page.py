@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+from briefing.language import speech
 from briefing.model import Actor, Briefing, Document
 from briefing.output.spans import Event, Span, nest
 
@@ -59,6 +58,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
+    """One article of the briefing (several when merged), as blocks of nodes."""
+
     source: str
     sections: tuple[Section, ...]
 
@@ -119,12 +120,12 @@ def actor_numbers(actors: tuple[Actor, ...]) -> dict[str, int]:
     return numbers
 
 
-@cache
 def page_words(language: str) -> dict[str, str]:
-    """The page's own fixed words in ``language`` (English for any other)."""
-    table = json.loads(Path(__file__).with_name("page_words.json").read_text(encoding="utf-8"))
-    words: dict[str, str] = table.get(language, table["english"])
-    return words
+    """The page's own fixed words in ``language`` (the ``page_*`` labels of its data file,
+    English for any other language), and its ISO 639-1 ``code`` for the page's ``lang``."""
+    table = speech(language)
+    words = {key[5:]: value for key, value in (table.labels or {}).items() if key[:5] == "page_"}
+    return {**words, "code": table.code}
 
 
 def _article(
@@ -210,8 +211,3 @@ def _sha256(text: str) -> str:
 
 def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
-
-
-def template_context(briefing: Briefing, templates: Path) -> dict[str, Any]:
-    """The variables the HTML template sees besides those of every template."""
-    return {"page": build_page(briefing, templates)}
