@@ -235,3 +235,14 @@ def test_hostile_names_stay_text_in_every_attribute_and_element() -> None:
     (speaker,) = find(parsed, "a", class_="speaker")
     assert speaker[0]["data-name"] == evil and speaker[0]["href"] == "#actor-1"
     check_marks(result, page)
+
+
+def test_a_user_html_template_is_autoescaped_and_sees_the_page(tmp_path: Path) -> None:
+    template = tmp_path / "mine.html.j2"
+    template.write_text(
+        "<h1>{{ briefing.title }}</h1>{{ page.articles | length }}|{{ page.csp[:16] }}",
+        encoding="utf-8",
+    )
+    result = brief("# <b>Bold</b> news\n\nThe council met on Monday. It voted.")
+    out = render(result, "html", template)
+    assert out == "<h1># &lt;b&gt;Bold&lt;/b&gt; news</h1>1|default-src &#39;non\n"
