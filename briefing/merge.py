@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .language import norm
 from .model import Actor, Quote
 from .segment import words
 
@@ -32,7 +33,7 @@ def merge_quotes(
             if any(other != number and (said in s or s in said) for other, s in seen):
                 continue
             seen.append((number, said))
-            speaker = canonical.get(_norm(quote.speaker), quote.speaker) if quote.speaker else None
+            speaker = canonical.get(norm(quote.speaker), quote.speaker) if quote.speaker else None
             found.append(replace(quote, speaker=speaker, source=source))
     return tuple(found)
 
@@ -79,20 +80,18 @@ def _combine(a: Actor, b: Actor) -> Actor:
 def _unique(values: list[str], exclude: str | None = None) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for value in values:
-        key = _norm(value)
-        if value != exclude and key and key != _norm(exclude or "") and key not in seen:
+        key = norm(value)
+        if value != exclude and key and key != norm(exclude or "") and key not in seen:
             seen[key] = value
     return tuple(seen.values())
 
 
 def _name_tokens(name: str) -> list[str]:
     """A person's name without abbreviated titles ("Dr.", "Maj-Gen.")."""
-    return [t for t in _norm(name).split() if not t.endswith(".")]
+    return [key for t in name.split() if not t.endswith(".") and (key := norm(t))]
 
 
 def _keys(actor: Actor) -> set[str]:
-    return {_norm(n) for n in (actor.name, *actor.aliases)} - {""}
+    return {norm(n) for n in (actor.name, *actor.aliases)} - {""}
 
 
-def _norm(name: str | None) -> str:
-    return " ".join((name or "").replace("’", "'").casefold().split())

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from briefing.language import norm
 from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
 from . import names
@@ -28,7 +29,6 @@ from .aliases import (
     join_defined,
     join_known,
     join_subsets,
-    norm,
 )
 from .candidates import find_candidates, shouted_candidates
 from .kinds import KINDS, best_kind, lexical_votes

@@ -7,7 +7,7 @@ plus its stop words and Snowball stemmer.
 
 from briefing.language.detect import detect_language
 from briefing.language.speech import DEFAULT_LANGUAGE, Language, Speech, speech
-from briefing.language.words import content_terms, stem, stop_words
+from briefing.language.words import content_terms, norm, stem, stop_words
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -15,6 +15,7 @@ __all__ = [
     "Speech",
     "content_terms",
     "detect_language",
+    "norm",
     "speech",
     "stem",
     "stop_words",
