@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from briefing.language import speech
+from briefing.language import norm, speech
 from briefing.model import Actor, Briefing, Document
 from briefing.output.spans import Event, Span, nest
 
@@ -85,7 +85,7 @@ def build_page(briefing: Briefing, templates: Path) -> Page:
     """The page of ``briefing``, with the style and script from the ``templates`` folder."""
     style, script = _asset(templates / STYLE), _asset(templates / SCRIPT)
     names = actor_numbers(briefing.actors)
-    speakers = tuple(names.get(_norm(q.speaker or "")) for q in briefing.quotes)
+    speakers = tuple(names.get(norm(q.speaker or "")) for q in briefing.quotes)
     several = len(briefing.documents) > 1
     articles = tuple(
         _article(document, briefing, speakers, several) for document in briefing.documents
@@ -115,7 +115,7 @@ def actor_numbers(actors: tuple[Actor, ...]) -> dict[str, int]:
     a quote's speaker is named as one of them. The first actor to use a name keeps it."""
     numbers: dict[str, int] = {}
     for number, actor in reversed(list(enumerate(actors, start=1))):
-        numbers.update({_norm(name): number for name in (actor.name, *actor.aliases)})
+        numbers.update({norm(name): number for name in (actor.name, *actor.aliases)})
     numbers.pop("", None)
     return numbers
 
@@ -207,7 +207,3 @@ def _asset(path: Path) -> str:
 def _sha256(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
