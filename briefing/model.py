@@ -50,12 +50,17 @@ class SourceInfo:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The normalised article text and its block structure."""
+    """The normalised article text and its block structure.
+
+    ``credits`` are names the page gives as its authors, photo and agency credits and its
+    publication: not actors of the article unless its body names them taking part.
+    """
 
     text: str
     blocks: tuple[Block, ...]
     source: str = "<stdin>"
     meta: SourceInfo = field(default_factory=SourceInfo)
+    credits: tuple[str, ...] = ()
 
     @property
     def title(self) -> str | None:

@@ -31,9 +31,11 @@ from .aliases import (
     join_subsets,
 )
 from .candidates import find_candidates, shouted_candidates
+from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
 from .mentions import Candidate
+from .roles import tidy_aliases, tidy_roles
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
@@ -73,6 +75,8 @@ def find_actors(
     _coordinated_votes(document.text, parts, votes)
     actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
+    kept = {id(a) for a in drop_credited(actors, document)}
+    actors, speaks = _keep(actors, speaks, kept)
     lead = len(document.text)
     if len(sentences) > _LEAD_SENTENCES:
         lead = sentences[_LEAD_SENTENCES].start
@@ -83,6 +87,13 @@ def find_actors(
         if not _ordinary_word(a)
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _keep(
+    actors: list[Actor], speaks: list[bool], kept: set[int]
+) -> tuple[list[Actor], list[bool]]:
+    pairs = [(a, s) for a, s in zip(actors, speaks, strict=True) if id(a) in kept]
+    return [a for a, _ in pairs], [s for _, s in pairs]
 
 
 def rerank_actors(
@@ -177,6 +188,8 @@ def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
+    roles = tidy_roles(roles)
+    aliases = tidy_aliases(name, aliases, roles)
     mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
 

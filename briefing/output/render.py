@@ -41,9 +41,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def format_for_path(path: str | None, fmt: str | None) -> str:
-    """The output format: as given, else from the output file's extension, else Markdown."""
+    """The output format: as given (a name or an extension: ``md``), else from the output
+    file's extension, else Markdown."""
     if fmt is not None:
         key = fmt.lower()
+        key = EXTENSIONS.get(f".{key}", key)  # a file extension names its format: md, txt
         if key not in FORMATS:
             raise OptionsError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
         return key
@@ -140,12 +142,15 @@ def _finite(value: Any) -> Any:
 
 def _context(briefing: Briefing, html: bool = False) -> dict[str, Any]:
     from .labels import labels
+    from .phrases import phrases
 
+    stats = briefing.stats
     context = {
         "briefing": briefing,
         "b": briefing,
         "data": briefing.to_dict(),
-        "labels": labels(briefing.stats.language),
+        "labels": labels(stats.language),
+        "phrases": phrases(stats.method, stats.length, stats.language),
     }
     if html:
         from briefing.output.page import build_page
