@@ -60,6 +60,8 @@ class Language:
     months: frozenset[str] = frozenset()
     function_words: tuple[str, ...] = ()
     labels: dict[str, str] | None = None
+    #: How the templates say the ranking method and the key points' length (``{method}``...).
+    phrases: dict[str, Any] | None = None
 
     @cached_property
     def mark_pattern(self) -> re.Pattern[str]:
@@ -151,4 +153,5 @@ def _table(data: dict[str, Any]) -> Language:
         months=frozenset(data.get("months", ())),
         function_words=tuple(data.get("function_words", ())),
         labels=dict(data.get("labels", {})),
+        phrases=dict(data.get("phrases", {})),
     )

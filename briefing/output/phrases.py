@@ -2,34 +2,25 @@
 
 ``Stats`` keeps the method's name and the English length (``medium (5 sentences)``, ``40% of
 sentences``, ``120 words``) for JSON; the packaged templates show both as phrases of the
-article's language from ``data/phrases.json``. The method is named as a method ("key points
-by the news method"), not as a source of news.
+article's language (the ``phrases`` of its language table). The method is named as a method
+("key points by the news method"), not as a source of news.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 from typing import Any
+
+from briefing.language import DEFAULT_LANGUAGE, speech
 
 _PRESET = re.compile(r"^(\w+) \((\d+) sentences?\)$")
 _RATIO = re.compile(r"^(\d+)% of sentences$")
 _COUNT = re.compile(r"^(\d+) (sentence|word)s?$")
 
 
-@cache
-def _table() -> dict[str, Any]:
-    raw = resources.files("briefing.output").joinpath("data/phrases.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
-
-
 def phrases(method: str, length: str, language: str) -> dict[str, str]:
     """``method`` and ``length`` phrases for the templates (English for any other language)."""
-    table = _table()
-    words = table.get(language) or table["english"]
+    words = speech(language).phrases or speech(DEFAULT_LANGUAGE).phrases or {}
     return {"method": words["method"].format(method=method), "length": _length(length, words)}
 
 
