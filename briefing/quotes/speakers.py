@@ -117,7 +117,7 @@ def attribute(
     last_segment: Segment | None = None
     for segment in segments:
         found = (
-            _cue(document, segment)
+            _cue(document, segment, frozenset(history.full))
             if table.name == "english"
             else _cue_in(document, segment, table)
         )
@@ -142,9 +142,9 @@ def attribute(
 # -- the cue in the quote's sentence ---------------------------------------------------------
 
 
-def _cue(document: Document, segment: Segment) -> Found:
+def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozenset()) -> Found:
     text = document.text[segment.start : segment.end]
-    found = _after_cue(after(document, segment), text)
+    found = _after_cue(after(document, segment), text, surnames)
     if found.subject is None:
         found = _before_cue(before(document, segment), before(document, segment, whole=True))
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
@@ -179,8 +179,12 @@ def _introduced(document: Document, index: int) -> Found:
     return found
 
 
-def _after_cue(after: str, quoted: str) -> Found:
-    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…?” Lee wondered``."""
+def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) -> Found:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…?” Lee wondered``.
+
+    ``surnames`` are the article's surnames of full names, so that a surname that is also a
+    title (``Steve King`` … ``King asked``) still names the speaker.
+    """
     head = after.lstrip(" ,.?!;—–-")
     match = _ACCORDING.match(head)
     if match:
@@ -190,6 +194,9 @@ def _after_cue(after: str, quoted: str) -> Found:
         return Found(subject_after(head[verb.end() :]), verb.group())
     if verb is not None:
         subject = subject_between(head[: verb.start()])
+        lone = head[: verb.start()].strip()
+        if subject is None and lone.lower() in surnames and lone[1:].islower():
+            subject = Subject(lone, lone)
         if subject is not None:
             return Found(subject, verb.group())
     return _unlisted_verb(head, quoted)
