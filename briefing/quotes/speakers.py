@@ -255,6 +255,7 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
     block = document.blocks[segment.block]
     end = block.end
     spans = _sentences(document.text, block.start, block.end, language)
+    closing = False
     for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
             closing = stop == segment.closed + 1 and k + 1 < len(spans)
@@ -267,6 +268,8 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
         cut = re.search(f"[{re.escape(''.join(table.marks))}]", text)
     else:
         cut = re.search('[“«„"]', text)
+    if closing and cut and introduces(text[: cut.start()], language):
+        return ""  # ``“…?” Mills then writes back, “…”``: the next sentence's cue is its own
     return text[: cut.start()] if cut else text
 
 
