@@ -327,6 +327,7 @@ class _History:
             known = set(self.full) | set(self.genders)
             self.reported, self.subjects = _events_in(document, unquoted, table, known)
         self.index = ActorIndex(actors)
+        self.kinds = {actor.name: actor.kind for actor in actors}
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -339,7 +340,7 @@ class _History:
         if subject.pronoun not in ("he", "she"):
             return None
         events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
-        names = list(dict.fromkeys(name for _, name in reversed(events)))
+        names = [n for n in dict.fromkeys(name for _, name in reversed(events)) if self._person(n)]
         return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
@@ -370,6 +371,12 @@ class _History:
         ending = " " + speaker.lower()
         fuller = [n for n in self.full.values() if n.lower().endswith(ending)]
         return fuller[0] if len(fuller) == 1 else speaker
+
+    def _person(self, name: str) -> bool:
+        """Not an organisation or a place of the actor list: ``he`` is never ``Microsoft``."""
+        if self._gender(name) is not None:
+            return True  # ``Mr. Jackson``: a person, whatever the actor list made of the name
+        return self.kinds.get(self.index.link(name), "person") == "person"
 
     def _gender(self, name: str) -> str | None:
         key = name_tokens(name)
