@@ -394,3 +394,46 @@ def _is_title(token: str) -> bool:
 
 def _particle(words: list[str], k: int) -> bool:
     return words[k].lower() in _PARTICLES and k > 0 and words[k - 1][:1].isupper()
+
+
+#: Heads of a description that name a message, not who sent it (``a statement saying``).
+MESSAGES = frozenset(
+    """statement statements release tweet tweets post posting letter email e-mail memo message
+    note video ad advertisement call appeal notice filing document report article transcript
+    announcement""".split()
+)
+#: Last words that make a description no noun phrase naming someone (``many misogynistic``,
+#: ``some reason``, ``a few``, ``other words``).
+_NOT_HEADS = frozenset("few many more most other others reason reasons words way ways".split())
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ible", "able")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m)$", re.IGNORECASE)
+
+
+def plausible(subject: Subject) -> bool:
+    """A speaker is a noun phrase naming someone: no contraction (``He’d``), no description
+    ending in an adjective or a non-person (``an off-the-cuff``, ``some reason``). Names are
+    checked against the article by ``plausible_name``."""
+    if subject.pronoun is not None:
+        return True
+    if subject.name is not None:
+        return not any(_CONTRACTION.search(w) for w in subject.name.split())
+    last = tokens(subject.text)[-1] if tokens(subject.text) else ""
+    low = last.lower()
+    if low in _NOT_HEADS or low.endswith(_ADJECTIVE_ENDINGS) or _CONTRACTION.search(low):
+        return False
+    return not ("-" in low and last.islower())
+
+
+def plausible_name(name: str) -> bool:
+    """A name, not a contraction or an ordinary word capitalised at a sentence's start."""
+    from briefing.actors.names import common_words, first_names, surnames
+
+    words = name.split()
+    if not words or any(_CONTRACTION.search(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].rstrip(".")
+    if word.isupper() or word in first_names() or word in surnames():
+        return True
+    return word.lower() not in common_words()

@@ -26,10 +26,13 @@ from briefing.segment import split_spans
 
 from . import cues as _cues
 from .names import (
+    MESSAGES,
     ActorIndex,
     Subject,
     leading_subject,
     name_tokens,
+    plausible,
+    plausible_name,
     speaker_name,
     subject_after,
     subject_before,
@@ -333,19 +336,23 @@ class _History:
         self.speakers.append((at, name))
 
     def resolve(self, subject: Subject | None, at: int) -> str | None:
-        if subject is None:
+        if subject is None or not plausible(subject):
             return None
         if subject.pronoun is None:
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
         events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
-        names = [n for n in dict.fromkeys(name for _, name in reversed(events)) if self._person(n)]
+        names = [
+            n
+            for n in dict.fromkeys(name for _, name in reversed(events))
+            if self._person(n) and self._plausible(n)
+        ]
         return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
-        events = [e for e in self.reported + self.speakers if e[0] < at]
+        events = [e for e in self.reported + self.speakers if e[0] < at and self._plausible(e[1])]
         if not events:
             return None
         position, name = max(events)
@@ -371,6 +378,16 @@ class _History:
         ending = " " + speaker.lower()
         fuller = [n for n in self.full.values() if n.lower().endswith(ending)]
         return fuller[0] if len(fuller) == 1 else speaker
+
+    def _plausible(self, name: str) -> bool:
+        """A name of the actor list or of the article's full names, a word the article
+        capitalises inside a sentence, or one that looks like a name: ``Trump`` is a word of
+        the dictionary too, ``Likewise`` opening a sentence is no one."""
+        if name.lower() in self.full or self.index.link(name) != name:
+            return True
+        if " " not in name and re.search(rf"[a-z,] {re.escape(name)}\b", self.document.text):
+            return True
+        return plausible_name(name)
 
     def _person(self, name: str) -> bool:
         """Not an organisation or a place of the actor list: ``he`` is never ``Microsoft``."""
