@@ -331,6 +331,7 @@ class _History:
             self.reported, self.subjects = _events_in(document, unquoted, table, known)
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
+        self.definite = _DEFINITE | table.determiners
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -339,6 +340,8 @@ class _History:
         if subject is None or not plausible(subject):
             return None
         if subject.pronoun is None:
+            if subject.name is None:
+                return self.described(subject.text, at) or subject.text
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
@@ -349,6 +352,36 @@ class _History:
             if self._person(n) and self._plausible(n)
         ]
         return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
+
+    def described(self, description: str, at: int) -> str | None:
+        """The person a definite description refers back to (``the former mayor`` after
+        ``Mayor Michael Bloomberg``, ``the actress`` after ``Gwyneth Paltrow, the actress,``,
+        ``the 48-year-old`` after ``Anna Weber, 48,``): the nearest such name before ``at``."""
+        words = description.split()
+        if len(words) < 2 or words[0].lower() not in self.definite or len(words) > 5:
+            return None
+        head, modifiers = words[-1], words[1:-1]
+        if not head.islower() or head in MESSAGES or any(not w.islower() for w in modifiers):
+            return None  # ``the New Jersey governor`` names its own place: kept as written
+        text = self.document.text[:at]
+        found = []
+        for pattern in _role_patterns(head):
+            for match in pattern.finditer(text):
+                near = text[max(0, match.start() - 40) : match.end()].lower()
+                if all(re.search(rf"\b{re.escape(w)}\b", near) for w in modifiers):
+                    found.append((match.start(), match.group("name")))
+        names = [(start, name) for start, name in found if self._someone(name)]
+        return max(names)[1] if names else None
+
+    def _someone(self, name: str) -> bool:
+        """A person's name: one of the actor list, or a given name and more."""
+        from briefing.actors.names import first_names
+
+        linked = self.index.link(name)
+        if linked in self.kinds:
+            return self.kinds[linked] == "person"
+        parts = name.split()
+        return len(parts) >= 2 and parts[0] in first_names()
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
@@ -504,3 +537,31 @@ def _full_names(document: Document) -> dict[str, str]:
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")
+
+
+#: Determiners that open a description referring back to someone named before.
+_DEFINITE = frozenset(["the"])
+_NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:de |van |von |le |la )?[A-Z][\w.'’\-]*){0,3})"
+
+
+@lru_cache(maxsize=64)
+def _role_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """Where a text names someone with this role or age: ``Mayor Michael Bloomberg``,
+    ``Gwyneth Paltrow, the actress``, ``Anna Weber, 48,``, ``Anna Weber (48)``."""
+    age = re.match(r"(\d+)-(?:year-old|jährige[rn]?|ans?)$", head, re.IGNORECASE)
+    if age:
+        n = age.group(1)
+        return (re.compile(rf"{_NAME}(?:, {n},| \({n}\))"),)
+    role = re.escape(head)
+    short = _ABBREVIATED.get(head.lower())
+    before = rf"{role}|{short}\." if short else role
+    return (
+        re.compile(rf"(?i:\b(?:{before}))\s+{_NAME}"),
+        re.compile(rf"{_NAME},\s+(?i:{_APPOSED})\s+(?:[\w’'\-]+\s+){{0,5}}?(?i:{role})\b"),
+    )
+
+
+#: Titles written short before a name (``Gov. Chris Christie`` is ``the governor``).
+_ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+#: Words that open an apposition giving someone's role: ``Jo Lee, the actress,``.
+_APPOSED = r"the|a|an|le|la|l[’']|un|une|der|die|das|ein|eine|el|il"
