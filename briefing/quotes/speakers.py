@@ -58,6 +58,7 @@ _VERB = re.compile(
     r"(?:fired|shot|hit|snapped) back|chimed in)\b"
 )
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
+_SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
 #: How many of the latest people a pronoun may skip to reach one known to fit its gender.
@@ -188,6 +189,11 @@ def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) 
     ``surnames`` are the article's surnames of full names, so that a surname that is also a
     title (``Steve King`` … ``King asked``) still names the speaker.
     """
+    signed = _SIGNED.match(after)
+    if signed is not None:  # ``“…” ― Krystal Correa``: a signature after a dash
+        subject = subject_between(signed.group(1))
+        if subject is not None and subject.named and len(signed.group(1).split()) <= 5:
+            return Found(subject, "—")
     head = after.lstrip(" ,.?!;—–-")
     match = _ACCORDING.match(head)
     if match:
@@ -257,6 +263,9 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
         return ""
     block = document.blocks[segment.block]
     end = block.end
+    rest = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
+    if _SIGNED.match(re.split("[\n“«„\"]", rest)[0]):
+        return re.split("[\n“«„\"]", rest)[0]  # a signature: ``“…” ― Krystal Correa``
     spans = _sentences(document.text, block.start, block.end, language)
     closing = False
     for k, (start, stop) in enumerate(spans):
