@@ -244,14 +244,30 @@ def _before_cue(before: str, sentence: str) -> Found:
             if subject is not None:
                 return Found(subject, verb.group())
     if tail.endswith(":"):
-        lead = re.split(r"[,;—–-]\s", tail[:-1])[-1]
-        subject = subject_before(lead)
+        chunks = re.split(r"[,;—–-]\s", tail[:-1])
+        lead = chunks[-1]
+        byline = _byline(chunks)
+        subject = byline or subject_before(lead)
         object_ = re.search(r"\b(?:to|on|at|in|from|with|by|of|for)\s+(?:[A-Z]\S*\s*)+$", lead)
         if subject is not None and (subject.named or subject.pronoun) and not object_:
             return Found(subject, ":")
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _byline(chunks: list[str]) -> Subject | None:
+    """``Chris Cillizza, The Washington Post:`` names the writer first, the outlet after."""
+    from briefing.actors.names import first_names
+
+    if len(chunks) != 2 or len(chunks[1].split()) > 5:
+        return None
+    words = chunks[0].split()
+    if not 2 <= len(words) <= 4 or words[0] not in first_names():
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return Subject(chunks[0], chunks[0])
 
 
 def after(document: Document, segment: Segment, language: str = "english") -> str:
