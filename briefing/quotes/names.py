@@ -113,6 +113,9 @@ def subject_before(text: str) -> Subject | None:
     """
     chunks = _chunks(text)
     if not text.rstrip().endswith(","):
+        unclosed = _unclosed_appositive(chunks)
+        if unclosed is not None:
+            return unclosed
         chunks = chunks[-1:]
     for i in range(len(chunks) - 1, -1, -1):
         if i > 0 and _appositive(chunks[i], chunks[i - 1]):
@@ -275,10 +278,29 @@ def _drop_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
+def _unclosed_appositive(chunks: list[str]) -> Subject | None:
+    """``Sam Lau, the director for the Iowa Democratic Party said``: a role after a name whose
+    closing comma is missing; the name before it speaks."""
+    if len(chunks) < 2 or not chunks[-1].split()[0][:1].islower():
+        return None
+    if chunks[-1].split()[0].lower() in _STOPS | PRONOUNS | _FILLERS:
+        return None
+    from briefing.actors.names import first_names
+
+    words = tokens(chunks[-2])
+    if not 2 <= len(words) <= 4 or words[0] not in first_names():
+        return None
+    subject = _whole_phrase(words)
+    return subject if subject is not None and subject.named else None
+
+
 def _appositive(chunk: str, previous: str) -> bool:
-    """``the minister``, ``who leads the party``, ``R-Tex.``, ``55``, ``Ohio`` after ``of X``."""
+    """``the minister``, ``who leads the party``, ``R-Tex.``, ``55``, ``Ohio`` after ``of X``,
+    ``Sanders's chief strategist``."""
     first = chunk.split()[0]
     if first.lower() in _DETERMINERS | {"who", "whose", "which"} or not first[:1].isupper():
+        return True
+    if _possessive(first) and len(chunk.split()) > 1:
         return True
     if _PARTY_TAG.match(chunk):
         return True
