@@ -168,6 +168,8 @@ def _is_quotation(document: Document, segment: Segment, language: str = "english
     text = document.text[segment.start : segment.end]
     count = len(words(text))
     cued = _speakers.cued_after(document, segment, language)
+    if _title_case(text) and count >= 2 and not _ends_sentence(text):
+        return _speakers.introduces(before, language)  # ``“Once Upon A Time in Hollywood”``
     if count < 5 and (cued or _speakers.introduces(before, language)):
         return True
     if count >= 4 and not (count < 5 and _title_case(text)):
