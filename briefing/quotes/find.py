@@ -76,9 +76,9 @@ def notable_quotes(
     Whole statements by the article's main actors that share words with its key points come
     first; fragments of reported speech are left out, and so is a quote that repeats another.
     """
-    full = [q for q in quotes if not q.partial]
     if limit is None:
-        return tuple(full)
+        return quotes
+    full = [q for q in quotes if not q.partial]
     ranked = sorted(full, key=lambda q: -_worth(q, actors, key_points))
     chosen: list[Quote] = []
     for quote in ranked:

@@ -438,10 +438,15 @@ def plausible(subject: Subject) -> bool:
     if subject.pronoun is not None:
         return True
     if subject.name is not None:
-        return not any(_CONTRACTION.search(w) for w in subject.name.split())
+        words = subject.name.split()
+        if subject.name.islower() or any(_CONTRACTION.search(w) for w in words):
+            return False  # ``and``, ``He’d``
+        return True
     last = tokens(subject.text)[-1] if tokens(subject.text) else ""
     low = last.lower()
-    if low in _NOT_HEADS or low.endswith(_ADJECTIVE_ENDINGS) or _CONTRACTION.search(low):
+    if low in _NOT_HEADS | _STOPS | _DETERMINERS or low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if _CONTRACTION.search(low) or len(tokens(subject.text)) < 2:
         return False
     return not ("-" in low and last.islower())
 
