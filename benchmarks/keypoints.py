@@ -31,8 +31,8 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 sys.path.insert(0, str(ROOT))
 
 from briefing.input.text import read_document  # noqa: E402
-from briefing.options import Length  # noqa: E402
-from briefing.ranking.select import METHODS, RankContext, key_points  # noqa: E402
+from briefing.options import METHODS, Length  # noqa: E402
+from briefing.ranking.select import RankContext, key_points  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 
 
@@ -103,7 +103,7 @@ def override(settings: list[str]) -> None:
         name, _, value = setting.partition("=")
         module = next((m for m in (news_rank, rank) if hasattr(m, name)), None)
         if module is None:
-            raise SystemExit(f"no parameter {name!r} in briefing.ranking.news or briefing.ranking.select")
+            raise SystemExit(f"no parameter {name!r} in the news ranker or the selector")
         setattr(module, name, type(getattr(module, name))(value))
 
 

@@ -16,7 +16,7 @@ from briefing.segment import segment
 
 from .conftest import SAMPLES, SEED
 
-ARTICLES = sorted(SAMPLES.glob("*.txt")) + ([SEED] if SEED.is_file() else [])
+ARTICLES = [*sorted(SAMPLES.glob("*.txt")), SEED]
 
 
 @pytest.mark.parametrize("method", ["lex_rank", "text_rank", "lsa"])

@@ -220,7 +220,7 @@ def test_reading_a_page_uses_no_network() -> None:
         "import socket, sys\n"
         "def refuse(*a, **k): raise OSError('network access while reading a page')\n"
         "socket.socket.connect = refuse\nsocket.create_connection = refuse\n"
-        "from briefing.cli.command import main\nsys.argv = ['briefing', sys.argv[1], '-n', '2']\nmain()\n"
+        "from briefing.cli import main\nsys.argv = ['briefing', sys.argv[1], '-n', '2']\nmain()\n"
     )
     result = _run(code, str(SAMPLES / "river-valley-vaccines.html"))
     assert result.returncode == 0, result.stderr
@@ -232,7 +232,7 @@ def test_text_files_do_not_load_the_extractor_or_the_network_code() -> None:
         "import sys, atexit\n"
         "atexit.register(lambda: print(sorted(m for m in ('trafilatura', 'lxml', "
         "'urllib.request', 'briefing.input.web') if m in sys.modules), file=sys.stderr))\n"
-        "from briefing.cli.command import main\nsys.argv = ['briefing', sys.argv[1], '-n', '2']\nmain()\n"
+        "from briefing.cli import main\nsys.argv = ['briefing', sys.argv[1], '-n', '2']\nmain()\n"
     )
     result = _run(code, str(SAMPLES / "harbour-bridge.txt"))
     assert result.returncode == 0, result.stderr

@@ -1,5 +1,6 @@
 """Article text is data: Markdown, HTML and Jinja syntax in it come out literal, and a user's
-template runs in Jinja2's sandbox."""
+template runs in Jinja2's sandbox.
+"""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ranking.select import METHODS
+from briefing.options import METHODS
 
 from .conftest import ROOT, SAMPLES
 

@@ -10,9 +10,10 @@ compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from briefing.language import norm
 
 from . import names
 from .kinds import best_kind, is_acronym, lexical_votes
@@ -21,17 +22,6 @@ from .mentions import Candidate
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
 _CONTEXT_CAP = 4.0
 _GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
-
-
-def norm(text: str) -> str:
-    """The comparable form of a name: case-folded words without accents, "the" or possessive."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold().strip())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"'s$|'$", "", text)
-    words = re.findall(r"\w+", text)
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 @dataclass

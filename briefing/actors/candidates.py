@@ -253,7 +253,8 @@ def _employer(toks: list[Token], i: int) -> bool:
 
 def _one_thing(name: list[Token]) -> bool:
     """``the Internet``, ``the Alps``: one word after "the" that is neither a team nor an
-    acronym ("the Mets", "the BBC"), so "the" says little about organisations."""
+    acronym ("the Mets", "the BBC"), so "the" says little about organisations.
+    """
     word = name[0].text
     if len(name) > 1 or word.isupper():
         return False

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from briefing.language import norm
 from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
 from . import names
@@ -28,7 +29,6 @@ from .aliases import (
     join_defined,
     join_known,
     join_subsets,
-    norm,
 )
 from .candidates import find_candidates, shouted_candidates
 from .kinds import KINDS, best_kind, lexical_votes
@@ -131,7 +131,8 @@ def _kind_votes(groups: list[Group]) -> dict[str, float]:
 def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
     """Names in a list ("A, B and C") are of one kind: a name that says little about itself
     takes the kind of the person or organisation beside it ("the Wikimedia Foundation and
-    Creative Commons")."""
+    Creative Commons").
+    """
     kinds = [best_kind(v) for v in votes]
     marks = sorted(
         (m.start, m.end, m.sentence, i) for i, p in enumerate(parts) for g in p for m in g.members
@@ -153,7 +154,8 @@ def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str
 
 def _listed(gaps: list[str], n: int) -> bool:
     """A comma between names belongs to a list when the list goes on after the second name
-    (not "the mayor of Valmont, Isabelle Marchand, said")."""
+    (not "the mayor of Valmont, Isabelle Marchand, said").
+    """
     return n + 1 < len(gaps) and (gaps[n + 1] == ", " or gaps[n + 1] in _COORDINATORS)
 
 
@@ -187,7 +189,8 @@ def _named_once_without_evidence(members: list[Candidate], votes: dict[str, floa
 
 def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float]) -> bool:
     """One word that no list knows, with no vote for any kind, written more than once in the
-    body: a company or club ("Vantrex ranks the sites", "according to Vantrex")."""
+    body: a company or club ("Vantrex ranks the sites", "according to Vantrex").
+    """
     words = {m.text for m in members}
     if len(members) < 2 or len(words) != 1 or max(votes.values()) > 0:
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import BriefingError, InputError, OptionsError, OutputError
-from briefing.input.sources import is_url
+from briefing.input.address import is_url
 from briefing.model import Document
 from briefing.options import BriefingOptions
 
@@ -135,11 +135,15 @@ def _run_dask(jobs: Sequence[Job], settings: Settings, scheduler: str | None) ->
             "--engine dask needs the dask extra: pip install 'briefing[dask]'"
         ) from None
     try:
-        client = Client(scheduler, timeout=10) if scheduler else Client(processes=False)
+        client = (
+            Client(scheduler, timeout=10)  # type: ignore[no-untyped-call]
+            if scheduler
+            else Client(processes=False)  # type: ignore[no-untyped-call]
+        )
     except (OSError, TimeoutError) as error:
         raise OptionsError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
     with client:
-        shared = client.scatter(settings, broadcast=True)
+        shared = client.scatter(settings, broadcast=True)  # type: ignore[no-untyped-call]
         futures = client.map(brief_one, list(jobs), settings=shared, pure=False)
         for future in futures:
             yield future.result()

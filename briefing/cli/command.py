@@ -20,18 +20,17 @@ from typer.core import TyperCommand
 try:  # typer >= 0.20 carries its own copy of click
     from typer._click.exceptions import ClickException
 except ImportError:  # pragma: no cover - older typer uses click itself
-    from click.exceptions import ClickException
+    from click.exceptions import ClickException  # type: ignore[assignment]
 
-from briefing import __version__
 from briefing.errors import BriefingError, ExitStatus, Interrupted, OptionsError
-from briefing.input.sources import DEFAULT_TIMEOUT, check_timeout, read_article
+from briefing.input.address import DEFAULT_TIMEOUT, check_timeout
+from briefing.input.sources import read_article
 from briefing.input.text import DEFAULT_MAX_BYTES
-from briefing.language.detect import LANGUAGES
 from briefing.model import Document
-from briefing.options import LENGTH_PRESETS, build_options, parse_count
+from briefing.options import LANGUAGES, LENGTH_PRESETS, METHODS, build_options, parse_count
 from briefing.output.render import FORMATS, format_for_path, read_template, render
 from briefing.output.writing import check_output, write_output
-from briefing.ranking.select import METHODS
+from briefing.version import __version__
 
 from .batch import Settings, brief_files, check_engine, expand_sources, prepare_directory
 
@@ -89,7 +88,7 @@ def _version(value: bool) -> None:
 
 
 @app.command(cls=OneLineErrors, help=HELP)
-def command(
+def command(  # noqa: D103 - its help is the HELP text above, which typer shows
     sources: list[str] = typer.Argument(
         ...,
         metavar="SOURCE...",
@@ -178,7 +177,7 @@ def command(
     if merge:
         articles = [read(source) for source in sources]
         check_output(output)
-        from briefing.merge import brief_merged
+        from briefing.pipeline import brief_merged
 
         merged = brief_merged([a for a, _ in articles], options, sources=[n for _, n in articles])
         write_output(render(merged, format_for_path(output, fmt), template), output)

@@ -43,7 +43,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     stream = sys.stdin
     if stream is None:
         raise InputError("standard input is closed; give an article file or pipe one in")
-    handle: BinaryIO = getattr(stream, "buffer", stream)
+    handle: BinaryIO = getattr(stream, "buffer", None) or stream  # type: ignore[assignment]
     try:
         return read_limited(handle, max_bytes, "standard input")
     except OSError as error:

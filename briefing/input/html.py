@@ -58,9 +58,9 @@ def decode_html(data: bytes, encoding: str | None = None, declared: str | None =
         if data.startswith(bom):
             return _decode(data, codec, strict=False)
     meta = _META_CHARSET.search(data[:4096])
-    for codec in (declared, meta.group(1).decode("ascii") if meta else None):
-        if codec and _known(codec):
-            return _decode(data, codec, strict=False)
+    for named in (declared, meta.group(1).decode("ascii") if meta else None):
+        if named and _known(named):
+            return _decode(data, named, strict=False)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -109,7 +109,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
 
 
 def _extract(html: str, source: str, url: str | None) -> tuple[Any, frozenset[str]]:
-    """trafilatura's XML for the page (with metadata), parsed, and the texts of its captions."""
+    """Trafilatura's XML for the page (with metadata), parsed, and the texts of its captions."""
     import trafilatura
     from lxml import etree
 

@@ -8,18 +8,15 @@ network code are imported only for the inputs that need them, so briefing a text
 from __future__ import annotations
 
 import dataclasses
-import math
 from pathlib import PurePath
 
-from briefing.errors import InputError, OptionsError
+from briefing.errors import InputError
 from briefing.model import Document, SourceInfo
 
+from .address import DEFAULT_TIMEOUT, is_url
 from .files import check_max_bytes, read_bytes
 from .html import HTML_SUFFIXES, decode_html, looks_like_html, read_html
 from .text import DEFAULT_MAX_BYTES, decode, read_document
-
-#: Seconds a URL may take to download in all, unless the caller says otherwise.
-DEFAULT_TIMEOUT = 20.0
 
 
 def read_article(
@@ -43,17 +40,6 @@ def read_article(
     if looks_like_html(data) or (is_html_name(name) and b"<" in data[:4096]):
         return read_html(decode_html(data, encoding), name), name
     return decode(data, encoding), name
-
-
-def check_timeout(timeout: float) -> None:
-    """Refuse a timeout that is not a positive number of seconds, before any input is read."""
-    if not math.isfinite(timeout) or timeout <= 0:
-        raise OptionsError(f"--timeout must be a number of seconds above 0, got {timeout:g}")
-
-
-def is_url(source: str) -> bool:
-    """True for an ``http://`` or ``https://`` address."""
-    return source[:8].lower().startswith(("http://", "https://"))
 
 
 def is_html_name(name: str) -> bool:

@@ -17,10 +17,10 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from briefing import __version__
 from briefing.errors import InputError
+from briefing.version import __version__
 
-from .sources import DEFAULT_TIMEOUT, check_timeout, is_url
+from .address import DEFAULT_TIMEOUT, check_timeout, is_url
 
 #: Redirects followed before a fetch is given up.
 MAX_REDIRECTS = 10
@@ -72,7 +72,7 @@ def fetch(
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects only to web addresses (urllib would also follow ``ftp://``)."""
 
-    def redirect_request(  # type: ignore[override]
+    def redirect_request(
         self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
     ) -> urllib.request.Request | None:
         if not is_url(newurl):
@@ -92,7 +92,7 @@ def _request(url: str) -> urllib.request.Request:
 
 def _opener(max_redirects: int) -> urllib.request.OpenerDirector:
     redirects = _Redirects()
-    redirects.max_redirections = max_redirects
+    redirects.max_redirections = max_redirects  # type: ignore[misc]
     return urllib.request.build_opener(redirects)
 
 

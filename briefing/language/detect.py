@@ -13,29 +13,10 @@ import re
 from collections import Counter
 from functools import cache
 
-DEFAULT_LANGUAGE = "english"
+from briefing.options import LANGUAGES
 
-#: The most frequent function words of each supported language.
-FUNCTION_WORDS: dict[str, str] = {
-    "english": "the and of to in is that it was for on with as he she they said by at from his"
-    " her have has had be this which would will are were an not but who",
-    "german": "der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im"
-    " auch es sie er wir sagte wird wurde werden bei nach aus noch dass oder aber wie über",
-    "french": "le la les et des du un une est dans que qui pour pas sur au aux ce cette il elle"
-    " ils sont été avec par plus ont selon mais ou nous déclaré dit",
-    "spanish": "el la los las y de que en un una es por con para del al se lo como más pero sus"
-    " su fue ha han dijo según este esta también muy sin",
-    "italian": "il lo la gli le di che e è un una per con non del della dei delle nel nella al"
-    " alla sono ha hanno detto anche come più ma questo questa secondo",
-    "portuguese": "o a os as de do da dos das que e em no na nos nas um uma para com não por mais"
-    " ao é foi disse segundo também seu sua mas pelo pela",
-    "dutch": "de het een en van in is dat op te zijn met voor niet aan er die ook maar om bij zei"
-    " door naar wordt werd heeft hij zij we wij nog deze dit als",
-    "swedish": "och att det som en ett på är för med till av den inte om har var jag han hon de"
-    " vi men sade sa från efter också kan ska",
-}
+from .speech import DEFAULT_LANGUAGE, speech
 
-LANGUAGES = tuple(FUNCTION_WORDS)
 #: Fewer weighted function-word hits than this: too little text to tell.
 MIN_EVIDENCE = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @cache
 def _weights() -> dict[str, dict[str, float]]:
-    sets = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
+    sets = {lang: frozenset(speech(lang).function_words) for lang in LANGUAGES}
     shared = Counter(word for words in sets.values() for word in words)
     return {lang: {w: 1.0 / shared[w] for w in words} for lang, words in sets.items()}
 
@@ -57,21 +38,3 @@ def detect_language(text: str, *, sample_words: int = 3000) -> str:
     }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= MIN_EVIDENCE else DEFAULT_LANGUAGE
-
-
-def language_name(value: str) -> str:
-    """Normalise a language given by name or ISO 639-1 code ("de", "German")."""
-    key = value.strip().lower()
-    return _CODES.get(key, key)
-
-
-_CODES = {
-    "en": "english",
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-}

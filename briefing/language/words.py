@@ -7,7 +7,9 @@ or from ours where sumy has none (Dutch: the Snowball project's list, BSD licenc
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -50,3 +52,18 @@ def content_terms(words: Iterable[str], language: str = "english") -> list[str]:
         for w in (word.lower() for word in words)
         if len(w) > 1 and w not in stops and not w.isdigit()
     ]
+
+
+def norm(text: str) -> str:
+    """The comparable form of a name: case-folded words without accents, "the" or possessive.
+
+    One form for every stage that compares names (actors, their aliases, quote speakers,
+    merged briefings).
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold().strip())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"'s$|'$", "", text)
+    words = re.findall(r"\w+", text)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)

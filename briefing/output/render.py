@@ -67,7 +67,7 @@ def render(
     else:
         chosen = _compile(template_text, str(template or "template"))
     try:
-        text = chosen.render(**_context(briefing))
+        text: str = chosen.render(**_context(briefing))
     except Exception as error:  # a template's own bug, reported as the template's fault
         raise TemplateError(
             f"template failed while rendering ({type(error).__name__}: {error}); fix the template"

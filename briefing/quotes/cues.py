@@ -185,7 +185,7 @@ def full_names(text: str, table: Speech) -> dict[str, str]:
         parts = name.split() if name else []
         if len(parts) >= 2 and not any(p.isupper() for p in parts):
             forms = counts.setdefault(parts[-1].lower(), {})
-            forms[name] = forms.get(name, 0) + 1  # type: ignore[index]
+            forms[name] = forms.get(name, 0) + 1  # type: ignore[index,arg-type]
     return {k: max(v, key=lambda n: (v[n], len(n))) for k, v in counts.items()}
 
 
@@ -240,7 +240,8 @@ def _run(words: list[str], start: int, table: Speech) -> list[str]:
 
 def _in_name(words: list[str], k: int, table: Speech) -> bool:
     """A capitalised word that is no function word, or a particle before such a word and after
-    another one (``Jan de Vries``) or capitalised itself (``De Vries``)."""
+    another one (``Jan de Vries``) or capitalised itself (``De Vries``).
+    """
     if _capitalised(words[k], table):
         return True
     if not _particle(words, k, table):

@@ -15,13 +15,14 @@ which is not a quotation at all. Speakers are found by ``_speakers``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefing.language.speech import speech
 from briefing.model import Actor, Document, KeyPoint, Quote
 from briefing.segment import words
 
 from . import speakers as _speakers
+from .segments import Segment
 
 #: Opening mark -> the marks that may close it.
 _CLOSERS = {
@@ -41,18 +42,6 @@ _NAMING = re.compile(
     r"(?:[\w'’-]+\s+){0,2})$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A quoted stretch of text: its offsets without the marks, and how it sits in its block."""
-
-    start: int
-    end: int
-    block: int
-    opened: int
-    closed: int | None
-    continued: bool = False
 
 
 def find_quotes(

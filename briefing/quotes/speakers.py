@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from briefing.language.speech import Speech, speech
 from briefing.model import Actor, Document, Quote
@@ -38,9 +37,7 @@ from .names import (
     subject_before,
     subject_between,
 )
-
-if TYPE_CHECKING:
-    from .find import Segment
+from .segments import Segment
 
 _STEMS = (
     "argu|warn|explain|not|insist|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
@@ -554,10 +551,11 @@ def _full_names(document: Document) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for match in _NAME_RUN.finditer(document.text):
         subject = leading_subject(match.group() + " said")
-        parts = subject.name.split() if subject and subject.name else []
-        if len(parts) >= 2:
+        name = subject.name if subject else None
+        parts = name.split() if name else []
+        if name and len(parts) >= 2:
             forms = counts.setdefault(parts[-1].lower(), {})
-            forms[subject.name] = forms.get(subject.name, 0) + 1
+            forms[name] = forms.get(name, 0) + 1
     return {k: max(v, key=lambda n: (v[n], -len(n))) for k, v in counts.items()}
 
 

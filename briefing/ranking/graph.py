@@ -35,7 +35,7 @@ LSA_SMOOTH = 0.4
 
 
 def _content_stems(sentences: Sequence[Sentence], language: str) -> list[list[str]]:
-    """sumy's ``_to_words_set``: lower-cased words minus stop words, stemmed (duplicates kept)."""
+    """Sumy's ``_to_words_set``: lower-cased words minus stop words, stemmed (duplicates kept)."""
     stops = stop_words(language)
     return [
         [stem(w, language) for w in (word.lower() for word in s.words) if w not in stops]
@@ -49,7 +49,8 @@ def _count_matrix(rows: list[list[str]]) -> Any:
     from scipy import sparse
 
     vocabulary: dict[str, int] = {}
-    indptr, indices = [0], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
     for terms in rows:
         indices.extend(vocabulary.setdefault(t, len(vocabulary)) for t in terms)
         indptr.append(len(indices))
@@ -97,6 +98,7 @@ def _strongest(block: Any, keep: int) -> Any:
 
 
 def rate_lex_rank(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
+    """LexRank scores: the stationary distribution of the thresholded cosine graph, as sumy."""
     import numpy as np
     from scipy import sparse
 
@@ -129,10 +131,11 @@ def rate_lex_rank(sentences: Sequence[Sentence], context: RankContext) -> list[f
         following /= norm
         change = float(np.linalg.norm(following - p))
         p = following
-    return p.tolist()
+    return [float(x) for x in p]
 
 
 def rate_text_rank(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
+    """TextRank scores: PageRank over word-overlap similarity, as sumy computes them."""
     import numpy as np
     from scipy import sparse
 
@@ -157,7 +160,7 @@ def rate_text_rank(sentences: Sequence[Sentence], context: RankContext) -> list[
         following = (1.0 - TEXTRANK_DAMPING) / n * p.sum() + TEXTRANK_DAMPING * (transposed @ p)
         change = float(np.linalg.norm(following - p))
         p = following
-    return p.tolist()
+    return [float(x) for x in p]
 
 
 def rate_lsa(sentences: Sequence[Sentence], context: RankContext) -> list[float]:

@@ -85,7 +85,7 @@ def centrality(sentences: Sequence[Sentence], terms: Sequence[frozenset[str]]) -
 
 def lead_prior(position: int) -> float:
     """News comes first, but later sentences keep most of their chance."""
-    return (1 + position) ** -LEAD_DECAY
+    return float((1 + position) ** -LEAD_DECAY)
 
 
 def length_factor(word_count: int) -> float:

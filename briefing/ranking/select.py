@@ -16,18 +16,18 @@ from briefing.language.words import content_terms
 from briefing.model import KeyPoint, Sentence
 from briefing.options import Length
 
-#: Method name -> (module:function that rates sentences, one-line description).
-METHODS: dict[str, tuple[str, str]] = {
-    "news": ("briefing.ranking.news:rate", "overlap centrality, lead prior, title as query (default)"),
-    "lex-rank": ("briefing.ranking.graph:rate_lex_rank", "LexRank: eigenvector centrality"),
-    "text-rank": ("briefing.ranking.graph:rate_text_rank", "TextRank: PageRank of word overlap"),
-    "lsa": ("briefing.ranking.graph:rate_lsa", "latent semantic analysis"),
-    "luhn": ("briefing.ranking.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
-    "edmundson": ("briefing.ranking.sumy_methods:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
-    "sum-basic": ("briefing.ranking.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
-    "kl": ("briefing.ranking.sumy_methods:rate_kl", "KL-Sum: closest word distribution (sumy)"),
-    "reduction": ("briefing.ranking.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
-    "lead": ("briefing.ranking.select:rate_lead", "the first sentences, as a newspaper orders them"),
+#: Method name (``briefing.options.METHODS``) -> the module:function that rates sentences.
+RATERS: dict[str, str] = {
+    "news": "briefing.ranking.news:rate",
+    "lex-rank": "briefing.ranking.graph:rate_lex_rank",
+    "text-rank": "briefing.ranking.graph:rate_text_rank",
+    "lsa": "briefing.ranking.graph:rate_lsa",
+    "luhn": "briefing.ranking.sumy_methods:rate_luhn",
+    "edmundson": "briefing.ranking.sumy_methods:rate_edmundson",
+    "sum-basic": "briefing.ranking.sumy_methods:rate_sum_basic",
+    "kl": "briefing.ranking.sumy_methods:rate_kl",
+    "reduction": "briefing.ranking.sumy_methods:rate_reduction",
+    "lead": "briefing.ranking.select:rate_lead",
 }
 
 _UNATTRIBUTED = re.compile(r"[“\"«„»‘][^“”\"«»„]*[”\"»“«’][.!?]?")
@@ -52,7 +52,7 @@ class RankContext:
 
 def rate(method: str, sentences: Sequence[Sentence], context: RankContext) -> list[float]:
     """One score per sentence (higher is better) from the named method."""
-    module_name, _, function = METHODS[method][0].partition(":")
+    module_name, _, function = RATERS[method].partition(":")
     rater: Rater = getattr(importlib.import_module(module_name), function)
     return [float(score) for score in rater(sentences, context)]
 
