@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.language.lexicon import common_words, first_names, surnames
 from briefing.model import Actor
 from briefing.segment import STARTERS, TITLES
 
@@ -285,8 +286,6 @@ def _unclosed_appositive(chunks: list[str]) -> Subject | None:
         return None
     if chunks[-1].split()[0].lower() in _STOPS | PRONOUNS | _FILLERS:
         return None
-    from briefing.actors.names import first_names
-
     words = tokens(chunks[-2])
     if not 2 <= len(words) <= 4 or words[0] not in first_names():
         return None
@@ -438,10 +437,8 @@ def plausible(subject: Subject) -> bool:
     if subject.pronoun is not None:
         return True
     if subject.name is not None:
-        words = subject.name.split()
-        if subject.name.islower() or any(_CONTRACTION.search(w) for w in words):
-            return False  # ``and``, ``He’d``
-        return True
+        words = subject.name.split()  # not ``and``, ``He’d``
+        return not (subject.name.islower() or any(_CONTRACTION.search(w) for w in words))
     last = tokens(subject.text)[-1] if tokens(subject.text) else ""
     low = last.lower()
     if low in _NOT_HEADS | _STOPS | _DETERMINERS or low.endswith(_ADJECTIVE_ENDINGS):
@@ -453,8 +450,6 @@ def plausible(subject: Subject) -> bool:
 
 def plausible_name(name: str) -> bool:
     """A name, not a contraction or an ordinary word capitalised at a sentence's start."""
-    from briefing.actors.names import common_words, first_names, surnames
-
     words = name.split()
     if not words or any(_CONTRACTION.search(w) for w in words):
         return False

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.language.lexicon import first_names
 from briefing.language.speech import Speech, speech
 from briefing.model import Actor, Document, Quote
 from briefing.segment import split_spans
@@ -255,8 +256,6 @@ def _before_cue(before: str, sentence: str) -> Found:
 
 def _byline(chunks: list[str]) -> Subject | None:
     """``Chris Cillizza, The Washington Post:`` names the writer first, the outlet after."""
-    from briefing.actors.names import first_names
-
     if len(chunks) != 2 or len(chunks[1].split()) > 5:
         return None
     words = chunks[0].split()
@@ -277,8 +276,9 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
     block = document.blocks[segment.block]
     end = block.end
     rest = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
-    if _SIGNED.match(re.split("[\n“«„\"]", rest)[0]):
-        return re.split("[\n“«„\"]", rest)[0]  # a signature: ``“…” ― Krystal Correa``
+    line = re.split('[\n“«„"]', rest)[0]
+    if _SIGNED.match(line):
+        return line  # a signature: ``“…” ― Krystal Correa``
     spans = _sentences(document.text, block.start, block.end, language)
     closing = False
     for k, (start, stop) in enumerate(spans):
@@ -397,8 +397,6 @@ class _History:
 
     def _someone(self, name: str) -> bool:
         """A person's name: one of the actor list, or a given name and more."""
-        from briefing.actors.names import first_names
-
         linked = self.index.link(name)
         if linked in self.kinds:
             return self.kinds[linked] == "person"
