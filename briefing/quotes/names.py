@@ -445,7 +445,7 @@ def plausible(subject: Subject) -> bool:
         return False
     if _CONTRACTION.search(low) or len(tokens(subject.text)) < 2:
         return False
-    return not ("-" in low and last.islower())
+    return not (low.count("-") >= 2 and last.islower() and not low[:1].isdigit())
 
 
 def plausible_name(name: str) -> bool:

@@ -383,7 +383,8 @@ class _History:
         if len(words) < 2 or words[0].lower() not in self.definite or len(words) > 5:
             return None
         head, modifiers = words[-1], words[1:-1]
-        if not head.islower() or head in MESSAGES or any(not w.islower() for w in modifiers):
+        capitalised = not head.islower() and self.table.name == "english"  # German nouns are
+        if capitalised or head in MESSAGES or any(not w.islower() for w in modifiers):
             return None  # ``the New Jersey governor`` names its own place: kept as written
         text = self.document.text[:at]
         found = []
@@ -391,17 +392,31 @@ class _History:
             for match in pattern.finditer(text):
                 near = text[max(0, match.start() - 40) : match.end()].lower()
                 if all(re.search(rf"\b{re.escape(w)}\b", near) for w in modifiers):
-                    found.append((match.start(), match.group("name")))
+                    found.append((match.start(), self._name_in(match.group("name"))))
         names = [(start, name) for start, name in found if self._someone(name)]
         return max(names)[1] if names else None
 
+    def _name_in(self, run: str) -> str:
+        """The person's name in a capitalised run: from a given name on, or (in a language
+        that capitalises nouns) its last words: ``Der Bäcker Jens Krüger`` -> Jens Krüger."""
+        name = _from_given_name(run)
+        parts = name.split()
+        if name == run and self.table.name != "english" and len(parts) > self.table.name_length:
+            return " ".join(parts[-self.table.name_length :])
+        return name
+
     def _someone(self, name: str) -> bool:
-        """A person's name: one of the actor list, or a given name and more."""
+        """A person's name: one of the actor list, or a given name and more (outside English,
+        capitalised words that no determiner opens)."""
         linked = self.index.link(name)
         if linked in self.kinds:
             return self.kinds[linked] == "person"
         parts = name.split()
-        return len(parts) >= 2 and parts[0] in first_names()
+        if len(parts) < 2:
+            return False
+        if self.table.name != "english":
+            return parts[0].lower() not in self.definite and all(p[:1].isupper() for p in parts)
+        return parts[0] in first_names()
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
@@ -563,6 +578,15 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")
 #: Determiners that open a description referring back to someone named before.
 _DEFINITE = frozenset(["the"])
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:de |van |von |le |la )?[A-Z][\w.'’\-]*){0,3})"
+
+
+def _from_given_name(name: str) -> str:
+    """``Der Bäcker Jens Krüger`` -> Jens Krüger: the name from its given name on."""
+    parts = name.split()
+    for k in range(len(parts) - 1):
+        if parts[k] in first_names():
+            return " ".join(parts[k:])
+    return name
 
 
 @lru_cache(maxsize=64)
