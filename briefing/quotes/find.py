@@ -24,6 +24,11 @@ from briefing.segment import words
 from . import speakers as _speakers
 from .segments import Segment
 
+#: Fewest words of a fragment of reported speech listed among all quotations: shorter ones
+#: (``called it “a disaster”``) are labels more often than speech. See the README's quotes
+#: section for the measurement on real pages and PolNeAR.
+FRAGMENT_WORDS = 4
+
 #: Opening mark -> the marks that may close it.
 _CLOSERS = {
     "“": '”"“',
@@ -66,7 +71,7 @@ def notable_quotes(
     first; fragments of reported speech are left out, and so is a quote that repeats another.
     """
     if limit is None:
-        return quotes
+        return tuple(q for q in quotes if not q.partial or len(words(q.text)) >= FRAGMENT_WORDS)
     full = [q for q in quotes if not q.partial]
     ranked = sorted(full, key=lambda q: -_worth(q, actors, key_points))
     chosen: list[Quote] = []
@@ -157,7 +162,7 @@ def _is_quotation(document: Document, segment: Segment, language: str = "english
     text = document.text[segment.start : segment.end]
     count = len(words(text))
     cued = _speakers.cued_after(document, segment, language)
-    if _title_case(text) and count >= 2 and not _ends_sentence(text):
+    if _title_case(text) and count >= 2 and not text.rstrip().endswith(("?", "!", "…")):
         return _speakers.introduces(before, language)  # ``“Once Upon A Time in Hollywood”``
     if count < 5 and (cued or _speakers.introduces(before, language)):
         return True

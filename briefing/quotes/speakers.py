@@ -41,7 +41,7 @@ from .names import (
 from .segments import Segment
 
 _STEMS = (
-    "argu|warn|explain|not|insist|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
+    "argu|warn|explain|not|insist|reveal|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
     "acknowledg|claim|answer|respond|suggest|observ|admit|remark|quipp|complain|caution|"
     "predict|promis|vow|boast|charg|counter|urg|emphasiz|emphasis|stress|announc|report|"
     "testifi|testify|mus|lament|repli|reply|yell|exclaim|whisper|conclud|agre|assert|alleg|"
@@ -239,6 +239,9 @@ def _before_cue(before: str, sentence: str) -> Found:
         lead = tail[: verb.start()]
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
+            if subject is not None and _message(subject):
+                sender = leading_subject(sentence)  # ``Amazon said in a statement saying``
+                subject = sender if sender is not None and sender.named else subject
             if subject is not None:
                 return Found(subject, verb.group())
     if tail.endswith(":"):
@@ -252,6 +255,12 @@ def _before_cue(before: str, sentence: str) -> Found:
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _message(subject: Subject) -> bool:
+    """A description of a message (``a separate statement``), not of who sent it."""
+    words = subject.text.split()
+    return subject.name is None and bool(words) and words[-1].lower() in MESSAGES
 
 
 def _byline(chunks: list[str]) -> Subject | None:
@@ -363,7 +372,7 @@ class _History:
             return None
         if subject.pronoun is None:
             if subject.name is None:
-                return self.described(subject.text, at) or subject.text
+                return self.described(subject.text, at) or self._gendered(subject.text, at)
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
@@ -395,6 +404,15 @@ class _History:
                     found.append((match.start(), self._name_in(match.group("name"))))
         names = [(start, name) for start, name in found if self._someone(name)]
         return max(names)[1] if names else None
+
+    def _gendered(self, description: str, at: int) -> str:
+        """``the actress`` with no role named before: the last woman named, as for ``she``."""
+        words = description.split()
+        pronoun = _GENDERED.get(words[-1].lower()) if len(words) == 2 else None
+        if pronoun is None or words[0].lower() not in self.definite:
+            return description
+        found = self.resolve(Subject(pronoun, None, pronoun), at)
+        return found if found and found[:1].isupper() else description
 
     def _name_in(self, run: str) -> str:
         """The person's name in a capitalised run: from a given name on, or (in a language
@@ -575,6 +593,19 @@ def _full_names(document: Document) -> dict[str, str]:
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")
 
 
+#: Role nouns that tell a person's gender (``the actress`` is ``she``); family and plain
+#: ``man``/``woman`` are left out: on PolNeAR train they mostly introduce someone unnamed.
+_GENDERED = {
+    **dict.fromkeys(
+        "actress spokeswoman chairwoman businesswoman congresswoman councilwoman "
+        "anchorwoman".split(),
+        "she",
+    ),
+    **dict.fromkeys(
+        "actor spokesman chairman businessman congressman councilman anchorman".split(),
+        "he",
+    ),
+}
 #: Determiners that open a description referring back to someone named before.
 _DEFINITE = frozenset(["the"])
 _NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:de |van |von |le |la )?[A-Z][\w.'’\-]*){0,3})"
