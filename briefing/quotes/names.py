@@ -437,7 +437,9 @@ def plausible(subject: Subject) -> bool:
     if subject.pronoun is not None:
         return True
     if subject.name is not None:
-        words = subject.name.split()  # not ``and``, ``He’d``
+        words = subject.name.split()  # not ``and``, ``He’d``, ``Trump-style``
+        if re.search(r"-[a-z]+$", words[-1]) if words else False:
+            return False
         return not (subject.name.islower() or any(_CONTRACTION.search(w) for w in words))
     last = tokens(subject.text)[-1] if tokens(subject.text) else ""
     low = last.lower()

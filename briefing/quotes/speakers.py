@@ -172,6 +172,11 @@ def _introduced(document: Document, index: int) -> Found:
     last = document.text[spans[-1][0] : block.end] if spans else block.text
     cut = re.search('[”»"][^”»"]*$', last)
     found = _before_cue(last[cut.start() + 1 :] if cut else last, last)
+    if found.subject is not None and found.subject.pronoun not in (None, "he", "she"):
+        found = _NONE  # ``Cruz called them on it:``: ``it`` is no speaker, Cruz is
+    if found.subject is None:
+        subject = leading_subject(last)
+        found = Found(subject, ":") if subject is not None else _NONE
     if found.subject is None:
         heading = re.match(
             r"([A-Z][\w'’\-]*(?: [a-z][\w'’\-]*)?) (?:as follows|follows|below):$", last
@@ -242,7 +247,7 @@ def _before_cue(before: str, sentence: str) -> Found:
             if subject is not None and _message(subject):
                 sender = leading_subject(sentence)  # ``Amazon said in a statement saying``
                 subject = sender if sender is not None and sender.named else subject
-            if subject is not None:
+            if subject is not None and plausible(subject):
                 return Found(subject, verb.group())
     if tail.endswith(":"):
         chunks = re.split(r"[,;—–-]\s", tail[:-1])
@@ -288,6 +293,10 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
     line = re.split('[\n“«„"]', rest)[0]
     if _SIGNED.match(line):
         return line  # a signature: ``“…” ― Krystal Correa``
+    if not rest.strip() and segment.block + 1 < len(document.blocks):
+        below = document.blocks[segment.block + 1].text
+        if _SIGNED.match(below) or re.match(r"-\s*[A-Z]", below):
+            return " —" + below.lstrip("-—–― ")  # a signature paragraph: ``-Michelle Marks``
     spans = _sentences(document.text, block.start, block.end, language)
     closing = False
     for k, (start, stop) in enumerate(spans):
