@@ -377,7 +377,10 @@ def _description(words: list[str]) -> tuple[int, Subject | None]:
     for i in range(max(0, len(words) - 8), len(words)):
         if words[i].lower() in _DETERMINERS or _possessive(words[i]):
             rest = words[i + 1 :]
-            if not rest or any(w.lower() in PRONOUNS | _STOPS or not w[:1].isalpha() for w in rest):
+            if not rest or any(
+                w.lower() in PRONOUNS | _STOPS or not (w[:1].isalpha() or _AGE.match(w))
+                for w in rest
+            ):
                 continue
             return i, Subject(" ".join(words[i:]), None)
     return 0, None
@@ -427,6 +430,7 @@ MESSAGES = frozenset(
 #: ``some reason``, ``a few``, ``other words``).
 _NOT_HEADS = frozenset("few many more most other others reason reasons words way ways".split())
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ible", "able")
+_AGE = re.compile(r"\d+-year-old$")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m)$", re.IGNORECASE)
 
 

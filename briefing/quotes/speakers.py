@@ -262,6 +262,11 @@ def _before_cue(before: str, sentence: str) -> Found:
     return Found(subject, cue) if subject is not None else _NONE
 
 
+def _indefinite(subject: Subject) -> bool:
+    """``Others said``, ``Another added``: people the article leaves unnamed."""
+    return (subject.name or "").lower() in ("others", "another", "some", "many", "several")
+
+
 def _message(subject: Subject) -> bool:
     """A description of a message (``a separate statement``), not of who sent it."""
     words = subject.text.split()
@@ -379,6 +384,9 @@ class _History:
     def resolve(self, subject: Subject | None, at: int) -> str | None:
         if subject is None or not plausible(subject):
             return None
+        single = subject.name is not None and " " not in subject.name
+        if single and not self._plausible(subject.name or "") and not _indefinite(subject):
+            return None  # ``Likewise`` opening a sentence is no one; ``Others`` are someone
         if subject.pronoun is None:
             if subject.name is None:
                 return self.described(subject.text, at) or self._gendered(subject.text, at)
