@@ -159,7 +159,23 @@ def subject_after(text: str) -> Subject | None:
         return None
     if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
         words[-1] = words[-1].rstrip(".")
-    return _whole_phrase(words)
+    subject = _whole_phrase(words)
+    if subject is not None and not subject.named and not subject.pronoun:
+        apposed = _apposed_name(text)  # ``said a spokeswoman for the hotels, Jo Lee.``
+        return apposed or subject
+    return subject
+
+
+def _apposed_name(text: str) -> Subject | None:
+    """The name in apposition after a description: the second chunk, when it is a name."""
+    chunks = re.split(r"[,;]", _drop_brackets(text))
+    if len(chunks) < 2:
+        return None
+    words = tokens(re.split(r"[.!?]\s", chunks[1].strip(), maxsplit=1)[0].rstrip(". "))
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    subject = _whole_phrase(words)
+    return subject if subject is not None and subject.named else None
 
 
 def leading_subject(text: str) -> Subject | None:
@@ -331,10 +347,23 @@ def _adverb(word: str) -> bool:
 def _whole_phrase(words: list[str]) -> Subject | None:
     """A noun phrase that takes up all of ``words``, or None."""
     start, subject = _noun_phrase(words)
-    if subject is None:
-        return None
     lead = [w.lower() for w in words[:start]]
-    return subject if all(w in ("and", "but", "then", "so", "as") for w in lead) else None
+    if subject is not None and all(w in ("and", "but", "then", "so", "as") for w in lead):
+        return subject
+    return _of_someone(words)
+
+
+def _of_someone(words: list[str]) -> Subject | None:
+    """``a spokesman for Disney``: a role of a named organisation, as written."""
+    if not 3 <= len(words) <= 7 or words[0].lower() not in _DETERMINERS - {"many", "some"}:
+        return None
+    joins = [k for k, w in enumerate(words) if w.lower() in ("for", "of", "at")]
+    if not joins or joins[0] < 2 or joins[0] + 1 >= len(words):
+        return None
+    role, owner = words[1 : joins[0]], words[joins[0] + 1 :]
+    if not all(w.islower() for w in role) or not owner[-1][:1].isupper():
+        return None
+    return Subject(" ".join(words), None)
 
 
 def _noun_phrase(words: list[str]) -> tuple[int, Subject | None]:
