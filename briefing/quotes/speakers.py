@@ -307,7 +307,8 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
     for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
             closing = stop == segment.closed + 1 and k + 1 < len(spans)
-            closing = closing and document.text[segment.closed - 1] in "?!"
+            inner = document.text[segment.closed - 2 : segment.closed].rstrip("’'")
+            closing = closing and inner[-1:] in ("?", "!")  # also ``…win Loudoun?’”``
             end = spans[k + 1][1] if closing else stop
             break
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
