@@ -456,7 +456,10 @@ class _History:
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
-        events = [e for e in self.reported + self.speakers if e[0] < at and self._plausible(e[1])]
+        here = [e for e in self.subjects if paragraph_start <= e[0]]  # ``Bolton said he…. “…”``
+        events = [
+            e for e in self.reported + self.speakers + here if e[0] < at and self._plausible(e[1])
+        ]
         if not events:
             return None
         position, name = max(events)
