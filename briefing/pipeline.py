@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .actors import find_actors, rerank_actors
@@ -97,7 +97,7 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
     several = len(analyses) > 1
     points = _key_points(analyses, options, language)
     if several:
-        actors = merge_actors([a.actors for a in analyses])
+        actors = merge_actors([_tagged(a.actors, a.document.source) for a in analyses])
         quotes = merge_quotes([(a.document.source, a.quotes) for a in analyses], actors)
     else:
         actors, quotes = analyses[0].actors, analyses[0].quotes
@@ -114,6 +114,15 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
         stats=make_stats(documents, total, options, language),
         meta=documents[0].meta if not several else SourceInfo(),
         sources=tuple(d.source for d in documents) if several else (),
+        documents=tuple(documents),
+    )
+
+
+def _tagged(actors: tuple[Actor, ...], source: str) -> tuple[Actor, ...]:
+    """Actors whose mentions say which article they are in, before articles are merged."""
+    return tuple(
+        replace(actor, mentions=tuple(replace(m, source=source) for m in actor.mentions))
+        for actor in actors
     )
 
 
