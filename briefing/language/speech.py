@@ -38,6 +38,8 @@ class Language:
     according: tuple[str, ...] = ()
     following: tuple[str, ...] = ()
     after_quote: tuple[str, ...] = ()
+    #: Words between an inverted speech verb and its speaker (``résume quant à elle X``).
+    asides: tuple[str, ...] = ()
     pronouns: dict[str, str] | None = None
     titles: frozenset[str] = frozenset()
     title_suffixes: tuple[str, ...] = ()
@@ -71,6 +73,11 @@ class Language:
     @cached_property
     def verb_pattern(self) -> re.Pattern[str]:
         return _words(self.verbs)
+
+    @cached_property
+    def aside_pattern(self) -> re.Pattern[str]:
+        """Asides at the start of the words after a verb, however many in a row."""
+        return re.compile(rf"(?:(?:{_words(self.asides).pattern})\s*,?\s*)+", re.IGNORECASE)
 
     @cached_property
     def according_pattern(self) -> re.Pattern[str]:
@@ -137,6 +144,7 @@ def _table(data: dict[str, Any]) -> Language:
         according=tuple(data.get("according_to", ())),
         following=tuple(data.get("source_follows", ())),
         after_quote=tuple(data.get("after_quote", ())),
+        asides=tuple(data.get("speaker_asides", ())),
         pronouns=dict(data.get("pronouns", {})),
         titles=frozenset(data.get("titles", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
