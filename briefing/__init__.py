@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 # Eager: the function shares its module's name, and a lazy name would be shadowed by the module.
-from .render import render
+from .output.render import render
 
 _EXPORTS = {
     "Actor": "model",

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .actors import find_actors
-from .language import detect_language
+from .actors.stage import find_actors
+from .input.text import read_document
+from .language.detect import detect_language
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence
 from .options import BriefingOptions
 from .pipeline import make_stats
-from .quotes import find_quotes, notable_quotes
-from .rank import RankContext, is_candidate, rate, select
-from .reading import read_document
+from .quotes.find import find_quotes, notable_quotes
+from .ranking.select import RankContext, is_candidate, rate, select
 from .segment import segment, words
 
 

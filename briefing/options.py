@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .errors import OptionsError
-from .language import LANGUAGES, language_name
+from .language.detect import LANGUAGES, language_name
 
 LengthUnit = Literal["sentences", "ratio", "words"]
 
@@ -101,7 +101,7 @@ class BriefingOptions:
         return build_options(**settings)
 
     def __post_init__(self) -> None:
-        from .rank import METHODS
+        from .ranking.select import METHODS
 
         object.__setattr__(self, "language", language_name(self.language))
         if self.method not in METHODS:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .actors import find_actors, rerank_actors
-from .language import detect_language
+from .actors.stage import find_actors, rerank_actors
+from .input.text import read_document
+from .language.detect import detect_language
 from .model import Briefing, Document, Stats
 from .options import BriefingOptions
-from .quotes import find_quotes, notable_quotes
-from .rank import RankContext, key_points
-from .reading import read_document
+from .quotes.find import find_quotes, notable_quotes
+from .ranking.select import RankContext, key_points
 from .segment import segment, words
 
 #: Average adult reading speed for news, in words per minute.

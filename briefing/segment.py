@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ._speech import speech
+from .input.text import trim_span
+from .language.speech import speech
 from .model import Block, Document, Sentence
-from .reading import trim_span
 
 #: Never end a sentence: titles and ranks that precede a name.
 TITLES = frozenset(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.actors import find_actors, rerank_actors
+from briefing.actors.stage import find_actors, rerank_actors
+from briefing.input.text import read_document
 from briefing.model import Actor, KeyPoint, Quote
-from briefing.reading import read_document
 from briefing.segment import segment
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_7198198830184342.txt"

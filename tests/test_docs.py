@@ -54,7 +54,7 @@ def test_readme_python_example_runs() -> None:
 def test_readme_lists_every_option_of_the_command() -> None:
     import typer.main
 
-    from briefing.cli import app
+    from briefing.cli.command import app
 
     command = typer.main.get_command(app)
     for param in command.params:
@@ -64,7 +64,7 @@ def test_readme_lists_every_option_of_the_command() -> None:
 
 
 def test_readme_lists_every_method() -> None:
-    from briefing.rank import METHODS
+    from briefing.ranking.select import METHODS
 
     for name in METHODS:
         assert f"`{name}`" in README, name
@@ -78,7 +78,7 @@ EXAMPLE = re.compile(
 def test_readme_example_is_the_real_output(update_golden: bool) -> None:
     from typer.testing import CliRunner
 
-    from briefing.cli import app
+    from briefing.cli.command import app
 
     result = CliRunner().invoke(app, [str(ROOT / "samples" / "harbour-bridge.txt"), "-n", "3"])
     assert result.exit_code == 0, result.output

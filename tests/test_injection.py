@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing import brief, render
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.errors import ExitStatus, TemplateError
 
 from .conftest import SAMPLES

@@ -6,9 +6,9 @@ import pytest
 
 from briefing import brief, render
 from briefing.errors import OptionsError
-from briefing.language import LANGUAGES, detect_language, language_name
+from briefing.language.detect import LANGUAGES, detect_language, language_name
+from briefing.language.words import stop_words
 from briefing.options import build_options
-from briefing.text import stop_words
 
 from .conftest import SAMPLES
 

@@ -7,7 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from briefing import brief_merged, render
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.merge import merge_actors
 from briefing.model import Actor
 

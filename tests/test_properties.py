@@ -18,14 +18,14 @@ from hypothesis import strategies as st
 
 from briefing import brief, render
 from briefing.errors import BriefingError
-from briefing.labels import labels
-from briefing.language import LANGUAGES
+from briefing.input.text import read_document
+from briefing.language.detect import LANGUAGES
+from briefing.language.words import content_terms
 from briefing.model import Actor, Briefing, KeyPoint, Mention, Quote, Sentence, Stats
 from briefing.options import BriefingOptions, Length
-from briefing.rank import MAX_OVERLAP, METHODS, is_candidate
-from briefing.reading import read_document
+from briefing.output.labels import labels
+from briefing.ranking.select import MAX_OVERLAP, METHODS, is_candidate
 from briefing.segment import segment
-from briefing.text import content_terms
 
 # -- Strategies --------------------------------------------------------------------------------
 

@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing import brief
+from briefing.input.text import read_document
 from briefing.model import Sentence
-from briefing.news_rank import LEAD_DECAY, rate
 from briefing.options import Length
-from briefing.rank import METHODS, RankContext, is_candidate, key_points, select
-from briefing.reading import read_document
+from briefing.ranking.news import LEAD_DECAY, rate
+from briefing.ranking.select import METHODS, RankContext, is_candidate, key_points, select
 from briefing.segment import segment, words
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ import pytest
 
 from briefing import brief, render
 from briefing.errors import OptionsError, TemplateError
-from briefing.render import format_for_path, markdown_escape, templates_dir
+from briefing.output.render import format_for_path, markdown_escape, templates_dir
 
 from .conftest import GOLDEN, SAMPLES
 

@@ -39,10 +39,11 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .model import Sentence
-from .rank import RankContext
-from .segment import words
-from .text import content_terms
+from briefing.language.words import content_terms
+from briefing.model import Sentence
+from briefing.segment import words
+
+from .select import RankContext
 
 #: Exponent of the lead prior (1 + position) ** -LEAD_DECAY.
 LEAD_DECAY = 0.15

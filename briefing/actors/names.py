@@ -322,7 +322,7 @@ EXTRA_FIRST_NAMES = _words(
 @cache
 def first_names() -> frozenset[str]:
     """Given names, as written with one capital ("Peter")."""
-    text = resources.files(__package__).joinpath("data/first_names.txt").read_text("utf-8")
+    text = resources.files("briefing.language").joinpath("data/first_names.txt").read_text("utf-8")
     return frozenset(text.split()) | EXTRA_FIRST_NAMES
 
 
@@ -336,14 +336,14 @@ def plain_first_names() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     """Frequent family names ("Smith", "Young"), which are often ordinary words too."""
-    text = resources.files(__package__).joinpath("data/surnames.txt").read_text("utf-8")
+    text = resources.files("briefing.language").joinpath("data/surnames.txt").read_text("utf-8")
     return frozenset(text.split())
 
 
 @cache
 def places() -> dict[str, str]:
     """Place names and their kind (country, city, region, continent)."""
-    text = resources.files(__package__).joinpath("data/places.tsv").read_text("utf-8")
+    text = resources.files("briefing.language").joinpath("data/places.tsv").read_text("utf-8")
     table = dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
     for name in EXTRA_PLACES:
         table.setdefault(name, "region")
@@ -364,5 +364,5 @@ def place_kind(name: str) -> str | None:
 @cache
 def common_words() -> frozenset[str]:
     """Ordinary English words in lower case ("free", "culture", "point")."""
-    data = resources.files(__package__).joinpath("data/common_words.txt.gz").read_bytes()
+    data = resources.files("briefing.language").joinpath("data/common_words.txt.gz").read_bytes()
     return frozenset(gzip.decompress(data).decode("utf-8").split())

@@ -17,8 +17,9 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from . import __version__
-from .errors import InputError
+from briefing import __version__
+from briefing.errors import InputError
+
 from .sources import DEFAULT_TIMEOUT, check_timeout, is_url
 
 #: Redirects followed before a fetch is given up.

@@ -16,7 +16,7 @@ from importlib import resources
 @cache
 def stop_words(language: str = "english") -> frozenset[str]:
     """Lower-case stop words of ``language``: ours if we ship a list, else sumy's."""
-    path = resources.files("briefing") / "data" / "stopwords" / f"{language}.txt"
+    path = resources.files("briefing.language") / "data" / "stopwords" / f"{language}.txt"
     if not path.is_file():
         path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())

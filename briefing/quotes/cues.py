@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ._quote_names import Subject
-from ._speech import Speech
-from .text import stop_words
+from briefing.language.speech import Speech
+from briefing.language.words import stop_words
+
+from .names import Subject
 
 Cue = tuple[Subject | None, str | None]
 NO_CUE: Cue = (None, None)

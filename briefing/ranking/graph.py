@@ -19,9 +19,10 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Sentence
-from .rank import RankContext
-from .text import stem, stop_words
+from briefing.language.words import stem, stop_words
+from briefing.model import Sentence
+
+from .select import RankContext
 
 EXACT_LIMIT = 2000
 MAX_NEIGHBOURS = 100

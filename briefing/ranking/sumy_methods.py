@@ -12,10 +12,11 @@ import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .model import Sentence
-from .rank import RankContext
-from .segment import words
-from .text import stop_words
+from briefing.language.words import stop_words
+from briefing.model import Sentence
+from briefing.segment import words
+
+from .select import RankContext
 
 _LANGUAGE_STEMMER = "english"
 
@@ -27,7 +28,7 @@ class WordTokenizer:
         self.language = language
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        from .segment import split_sentences
+        from briefing.segment import split_sentences
 
         return tuple(split_sentences(paragraph))
 

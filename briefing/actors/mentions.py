@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import _actor_names as names
-from .model import Block, Document
-from .segment import split_spans
+from briefing.model import Block, Document
+from briefing.segment import split_spans
+
+from . import names
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
 _ABBREVIATIONS = (

@@ -13,10 +13,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BriefingError, InputError, OptionsError, OutputError
-from .model import Document
-from .options import BriefingOptions
-from .sources import is_url
+from briefing.errors import BriefingError, InputError, OptionsError, OutputError
+from briefing.input.sources import is_url
+from briefing.model import Document
+from briefing.options import BriefingOptions
 
 ENGINES = ("local", "dask")
 #: File types taken from a directory given as input.
@@ -88,8 +88,8 @@ def brief_one(job: Job, settings: Settings) -> Outcome:
     """Worker: article text to rendered briefing; every ``BriefingError`` becomes an outcome."""
     if job.text is None:
         return Outcome(job.name, None, job.error)
-    from .pipeline import brief
-    from .render import render
+    from briefing.output.render import render
+    from briefing.pipeline import brief
 
     try:
         result = brief(job.text, settings.options, source=Path(job.name).name)
@@ -197,7 +197,7 @@ def brief_files(
     slice_size: int = 512,
 ) -> Report:
     """Brief every path into ``directory``, a slice at a time so memory stays bounded."""
-    from .io import write_output
+    from briefing.output.writing import write_output
 
     targets = output_paths([str(p) for p in paths], directory, settings.fmt)
     written: list[Path] = []

@@ -11,11 +11,12 @@ import dataclasses
 import math
 from pathlib import PurePath
 
-from .errors import InputError, OptionsError
+from briefing.errors import InputError, OptionsError
+from briefing.model import Document, SourceInfo
+
+from .files import check_max_bytes, read_bytes
 from .html import HTML_SUFFIXES, decode_html, looks_like_html, read_html
-from .io import check_max_bytes, read_bytes
-from .model import Document, SourceInfo
-from .reading import DEFAULT_MAX_BYTES, decode, read_document
+from .text import DEFAULT_MAX_BYTES, decode, read_document
 
 #: Seconds a URL may take to download in all, unless the caller says otherwise.
 DEFAULT_TIMEOUT = 20.0

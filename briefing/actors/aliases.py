@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import _actor_names as names
-from ._actor_kinds import best_kind, is_acronym, lexical_votes
-from ._actor_mentions import Candidate
+from . import names
+from .kinds import best_kind, is_acronym, lexical_votes
+from .mentions import Candidate
 
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
 _CONTEXT_CAP = 4.0

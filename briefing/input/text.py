@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import InputError
-from .model import Block, BlockKind, Document
+from briefing.errors import InputError
+from briefing.model import Block, BlockKind, Document
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 20_000_000

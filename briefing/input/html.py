@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .errors import InputError
-from .model import Block, BlockKind, Document, SourceInfo
-from .reading import normalise, read_document
+from briefing.errors import InputError
+from briefing.model import Block, BlockKind, Document, SourceInfo
+
+from .text import normalise, read_document
 
 #: File names read as web pages.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

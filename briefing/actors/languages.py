@@ -8,10 +8,10 @@ written in lower case) a name of several words or one named more than once.
 
 from __future__ import annotations
 
-from . import _actor_names as names
-from ._actor_aliases import Group
-from ._actor_kinds import is_acronym
-from ._actor_mentions import Candidate
+from . import names
+from .aliases import Group
+from .kinds import is_acronym
+from .mentions import Candidate
 
 ENGLISH = "english"
 

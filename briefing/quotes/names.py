@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Actor
-from .segment import STARTERS, TITLES
+from briefing.model import Actor
+from briefing.segment import STARTERS, TITLES
 
 _TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.(?:[^\W_][\w'’\-]*\.?)?)*|[,;:()\[\]—–]")
 PRONOUNS = frozenset("he she they i we it".split())

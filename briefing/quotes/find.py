@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import _speakers
-from ._speech import speech
-from .model import Actor, Document, KeyPoint, Quote
-from .segment import words
+from briefing.language.speech import speech
+from briefing.model import Actor, Document, KeyPoint, Quote
+from briefing.segment import words
+
+from . import speakers as _speakers
 
 #: Opening mark -> the marks that may close it.
 _CLOSERS = {

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import OptionsError, TemplateError
-from .model import Briefing
+from briefing.errors import OptionsError, TemplateError
+from briefing.model import Briefing
 
 FORMATS: dict[str, str] = {"markdown": "briefing.md.j2", "text": "briefing.txt.j2", "json": ""}
 EXTENSIONS: dict[str, str] = {
@@ -116,7 +116,7 @@ def templates_dir() -> Path:
     packaged = resources.files("briefing") / "templates"
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 def _finite(value: Any) -> Any:

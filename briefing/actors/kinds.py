@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import _actor_names as names
+from . import names
 
 KINDS = ("person", "organization", "place", "other")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")

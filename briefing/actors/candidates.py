@@ -7,8 +7,10 @@ place, "who" after it says person. ``_kinds`` adds what the name itself says.
 
 from __future__ import annotations
 
-from . import _actor_names as names
-from ._actor_mentions import (
+from briefing.model import Document
+
+from . import names
+from .mentions import (
     SPEECH,
     Candidate,
     Token,
@@ -19,7 +21,6 @@ from ._actor_mentions import (
     sentences,
     tokens,
 )
-from .model import Document
 
 _MILITARY = frozenset(
     "command forces force army navy corps brigade division regiment battalion fleet unit".split()

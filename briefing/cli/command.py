@@ -22,17 +22,18 @@ try:  # typer >= 0.20 carries its own copy of click
 except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import ClickException
 
-from . import __version__
+from briefing import __version__
+from briefing.errors import BriefingError, ExitStatus, Interrupted, OptionsError
+from briefing.input.sources import DEFAULT_TIMEOUT, check_timeout, read_article
+from briefing.input.text import DEFAULT_MAX_BYTES
+from briefing.language.detect import LANGUAGES
+from briefing.model import Document
+from briefing.options import LENGTH_PRESETS, build_options, parse_count
+from briefing.output.render import FORMATS, format_for_path, read_template, render
+from briefing.output.writing import check_output, write_output
+from briefing.ranking.select import METHODS
+
 from .batch import Settings, brief_files, check_engine, expand_sources, prepare_directory
-from .errors import BriefingError, ExitStatus, Interrupted, OptionsError
-from .io import check_output, write_output
-from .language import LANGUAGES
-from .model import Document
-from .options import LENGTH_PRESETS, build_options, parse_count
-from .rank import METHODS
-from .reading import DEFAULT_MAX_BYTES
-from .render import FORMATS, format_for_path, read_template, render
-from .sources import DEFAULT_TIMEOUT, check_timeout, read_article
 
 HELP = """Brief a news article: key points, main actors and notable quotes, as Markdown.
 
@@ -177,7 +178,7 @@ def command(
     if merge:
         articles = [read(source) for source in sources]
         check_output(output)
-        from .merge import brief_merged
+        from briefing.merge import brief_merged
 
         merged = brief_merged([a for a, _ in articles], options, sources=[n for _, n in articles])
         write_output(render(merged, format_for_path(output, fmt), template), output)
@@ -193,7 +194,7 @@ def command(
     chosen_format = format_for_path(output, fmt)
     article, name = read(sources[0])
     check_output(output)
-    from .pipeline import brief
+    from briefing.pipeline import brief
 
     rendered = render(brief(article, options, source=name), chosen_format, template)
     write_output(rendered, output)

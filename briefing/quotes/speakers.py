@@ -20,8 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import _cues
-from ._quote_names import (
+from briefing.language.speech import Speech, speech
+from briefing.model import Actor, Document, Quote
+from briefing.segment import split_spans
+
+from . import cues as _cues
+from .names import (
     ActorIndex,
     Subject,
     leading_subject,
@@ -31,12 +35,9 @@ from ._quote_names import (
     subject_before,
     subject_between,
 )
-from ._speech import Speech, speech
-from .model import Actor, Document, Quote
-from .segment import split_spans
 
 if TYPE_CHECKING:
-    from .quotes import Segment
+    from .find import Segment
 
 _STEMS = (
     "argu|warn|explain|not|insist|continu|recall|declar|stat|shout|tweet|post|jok|conced|"

@@ -12,22 +12,22 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .model import KeyPoint, Sentence
-from .options import Length
-from .text import content_terms
+from briefing.language.words import content_terms
+from briefing.model import KeyPoint, Sentence
+from briefing.options import Length
 
 #: Method name -> (module:function that rates sentences, one-line description).
 METHODS: dict[str, tuple[str, str]] = {
-    "news": ("briefing.news_rank:rate", "overlap centrality, lead prior, title as query (default)"),
-    "lex-rank": ("briefing.graph_rank:rate_lex_rank", "LexRank: eigenvector centrality"),
-    "text-rank": ("briefing.graph_rank:rate_text_rank", "TextRank: PageRank of word overlap"),
-    "lsa": ("briefing.graph_rank:rate_lsa", "latent semantic analysis"),
-    "luhn": ("briefing.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
-    "edmundson": ("briefing.sumy_methods:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
-    "sum-basic": ("briefing.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
-    "kl": ("briefing.sumy_methods:rate_kl", "KL-Sum: closest word distribution (sumy)"),
-    "reduction": ("briefing.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
-    "lead": ("briefing.rank:rate_lead", "the first sentences, as a newspaper orders them"),
+    "news": ("briefing.ranking.news:rate", "overlap centrality, lead prior, title as query (default)"),
+    "lex-rank": ("briefing.ranking.graph:rate_lex_rank", "LexRank: eigenvector centrality"),
+    "text-rank": ("briefing.ranking.graph:rate_text_rank", "TextRank: PageRank of word overlap"),
+    "lsa": ("briefing.ranking.graph:rate_lsa", "latent semantic analysis"),
+    "luhn": ("briefing.ranking.sumy_methods:rate_luhn", "Luhn: clusters of significant words (sumy)"),
+    "edmundson": ("briefing.ranking.sumy_methods:rate_edmundson", "Edmundson: cue, title, location (sumy)"),
+    "sum-basic": ("briefing.ranking.sumy_methods:rate_sum_basic", "SumBasic: word probabilities (sumy)"),
+    "kl": ("briefing.ranking.sumy_methods:rate_kl", "KL-Sum: closest word distribution (sumy)"),
+    "reduction": ("briefing.ranking.sumy_methods:rate_reduction", "graph reduction by word overlap (sumy)"),
+    "lead": ("briefing.ranking.select:rate_lead", "the first sentences, as a newspaper orders them"),
 }
 
 _UNATTRIBUTED = re.compile(r"[“\"«„»‘][^“”\"«»„]*[”\"»“«’][.!?]?")

@@ -18,8 +18,10 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from . import _actor_names as names
-from ._actor_aliases import (
+from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
+
+from . import names
+from .aliases import (
     Group,
     Groups,
     context_votes,
@@ -28,11 +30,10 @@ from ._actor_aliases import (
     join_subsets,
     norm,
 )
-from ._actor_candidates import find_candidates, shouted_candidates
-from ._actor_kinds import KINDS, best_kind, lexical_votes
-from ._actor_languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
-from ._actor_mentions import Candidate
-from .model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
+from .candidates import find_candidates, shouted_candidates
+from .kinds import KINDS, best_kind, lexical_votes
+from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
+from .mentions import Candidate
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
