@@ -1,4 +1,4 @@
-"""Train the name tagger of the actor stage and ship it as ``briefing/data/actor_tagger.json.gz``.
+"""Train the name tagger of the actor stage and ship it as ``briefing/actors/data/tagger.json.gz``.
 
 Data (none of it ships; only the weights do):
 * ``../shared/eval/actors-train.jsonl``: CoNLL-2003 eng.train (Reuters, research use).
@@ -34,10 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
-from briefing import _actor_tagger as tagging  # noqa: E402
-from briefing._actor_candidates import sentences as sentence_spans  # noqa: E402
-from briefing._actor_mentions import tokens  # noqa: E402
-from briefing.reading import read_document  # noqa: E402
+from briefing.actors import tagger as tagging  # noqa: E402
+from briefing.actors.mentions import sentences as sentence_spans  # noqa: E402
+from briefing.actors.mentions import tokens  # noqa: E402
+from briefing.input.text import read_document  # noqa: E402
 
 TRAIN_SETS = ("actors-train.jsonl", "actors-prose-train.jsonl")
 #: L1 and L2 penalties and iterations: 4-fold CV on train (see README of the model).
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
     parser.add_argument("--prune", type=float, default=PRUNE)
     parser.add_argument("--folds-out", type=Path, help="folder for the fold models (cv)")
-    parser.add_argument("--out", type=Path, default=ROOT / "briefing" / tagging.MODEL)
+    parser.add_argument("--out", type=Path, default=ROOT / "briefing" / "actors" / tagging.MODEL)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     examples = load_examples(args.wikigold)

@@ -72,6 +72,7 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     restricted: bool = False
     speaks: bool = False
+    tagged: tuple[str, float] | None = None
 
     def vote(self, kind: str, weight: float) -> None:
         self.cues[kind] = self.cues.get(kind, 0.0) + weight

@@ -30,10 +30,12 @@ from .aliases import (
     join_subsets,
     norm,
 )
-from .candidates import find_candidates, shouted_candidates
+from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
+from .learned import Blend, apply_tags, tag_sentences, tagger_votes
 from .mentions import Candidate
+from .tagger import tagger
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
@@ -43,17 +45,30 @@ _COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
+#: A vote larger than all rule votes together: the tagger's sure kind wins.
+_OUTRIGHT = 100.0
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
 def find_actors(
-    document: Document, sentences: tuple[Sentence, ...], *, language: str = ENGLISH
+    document: Document,
+    sentences: tuple[Sentence, ...],
+    *,
+    language: str = ENGLISH,
+    blend: Blend | None = None,
 ) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first.
 
-    Outside English only names with strong evidence count (``_actor_languages``).
+    Outside English only names with strong evidence count (``languages``).
     """
-    candidates, shouting = find_candidates(document)
+    blend = blend or Blend()
+    spans, all_tokens = sentence_tokens(document)
+    candidates, shouting = find_candidates(document, spans, all_tokens)
+    shouted = {number for _, number, _ in shouting}
+    tagged = tag_sentences(tagger(), document.text, all_tokens)
+    candidates = apply_tags(
+        document.text, candidates, tagged, blend, [b.kind for b, _, _ in spans], shouted
+    )
     if language != ENGLISH:
         trim_candidates(candidates)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
@@ -66,7 +81,8 @@ def find_actors(
     parts = groups.actors()
     if language != ENGLISH:
         parts = [p for p in parts if has_evidence(p, language)]
-    votes = [_kind_votes(p) for p in parts]
+    parts = [p for p in parts if not _untagged(p, blend)]
+    votes = [_kind_votes(p, blend) for p in parts]
     if language != ENGLISH:
         for part, vote in zip(parts, votes, strict=True):
             vote["organization"] += organisation_vote(part, language)
@@ -116,8 +132,9 @@ def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]
     return counts
 
 
-def _kind_votes(groups: list[Group]) -> dict[str, float]:
-    """Votes of the actor's names (the strongest of each kind) and of all its contexts."""
+def _kind_votes(groups: list[Group], blend: Blend) -> dict[str, float]:
+    """Votes of the actor's names (the strongest of each kind), of all its contexts and of
+    the tagger; a kind the tagger is sure of over all mentions wins outright."""
     members = [m for g in groups for m in g.members]
     votes = dict.fromkeys(KINDS, 0.0)
     for group in groups:
@@ -125,7 +142,20 @@ def _kind_votes(groups: list[Group]) -> dict[str, float]:
             votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
         votes[kind] += weight
+    for kind, share in tagger_votes(members).items():
+        votes[kind] += blend.kind_weight * share
+        if share >= blend.retype:
+            votes[kind] += _OUTRIGHT
     return votes
+
+
+def _untagged(groups: list[Group], blend: Blend) -> bool:
+    """No title, no role, and (almost) no mention the tagger calls a name."""
+    members = [m for g in groups for m in g.members]
+    if any(m.roles or m.speaks for m in members):
+        return False
+    tagged = sum(1 for m in members if m.tagged)
+    return tagged < blend.drop * len(members)
 
 
 def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:

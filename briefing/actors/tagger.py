@@ -2,7 +2,7 @@
 
 A linear-chain CRF over ordinary features (the word, its shape and affixes, its neighbours,
 the project's name and place lists, and what the whole document says about the word's case),
-trained by ``training/actors.py`` and shipped as ``data/actor_tagger.json.gz``: the weights
+trained by ``training/actors.py`` and shipped as ``data/tagger.json.gz``: the weights
 of every kept (feature, label) pair and of every label transition. Decoding here is plain
 Python (Viterbi for the labels, forward-backward for how sure the tagger is), so the training
 library is never needed at run time.
@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from . import _actor_names as names
+from . import names
 
-MODEL = "data/actor_tagger.json.gz"
+MODEL = "data/tagger.json.gz"
 KINDS = ("PER", "ORG", "LOC", "MISC")
 _OPENERS = frozenset("\"“‘'«([-–—:")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -255,7 +255,7 @@ class Tagger:
 @cache
 def tagger() -> Tagger:
     """The shipped model, loaded on first use."""
-    data = resources.files(__package__).joinpath(MODEL).read_bytes()
+    data = resources.files("briefing.actors").joinpath(MODEL).read_bytes()
     return from_json(json.loads(gzip.decompress(data)))
 
 
