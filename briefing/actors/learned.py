@@ -11,10 +11,13 @@ the training sets (``training/actors.py blend``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .mentions import Candidate, Token
 from .tagger import Cues, Entity, Tagger, document_cues
+
+_SEPARATOR = re.compile(r"[,;&@]")
 
 #: The tagger's kinds as actor kinds.
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -35,6 +38,8 @@ class Blend:
     add: float = 0.8
     #: Whether a candidate is cut to the tagger's name inside it.
     cut: bool = True
+    #: Whether candidates inside one longer tagger name become that name.
+    grow: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,26 +77,33 @@ def apply_tags(
     blocks: list[str],
     shouted: set[int],
 ) -> list[Candidate]:
-    """Mark each candidate with the tagger's kind, cut it to the tagger's name, and add the
-    sure names the rules missed (not in capitals or Title Case lines, where case says little)."""
-    by_sentence: dict[int, list[Tagged]] = {}
-    for tag in tagged:
-        by_sentence.setdefault(tag.sentence, []).append(tag)
+    """Join the rules' candidates of ordinary sentences and the tagger's names.
+
+    A tagger name that spans several candidates or runs past one ("Organisation for Security
+    and Cooperation in Europe", split by the rules at "and") replaces them; a candidate is cut
+    to the name the tagger finds inside it; sure names the rules missed are added (not in lines
+    in capitals or Title Case, where case says little).
+    """
     named: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         named.setdefault(candidate.sentence, []).append(candidate)
+    out: list[Candidate] = []
     used: set[Tagged] = set()
-    for candidate in candidates:
-        best = _best_overlap(candidate, by_sentence.get(candidate.sentence, ()))
-        if best is None:
-            continue
-        used.add(best)
-        candidate.tagged = (best.kind, best.confidence)
-        if blend.cut and candidate.start <= best.start and best.end <= candidate.end:
-            if (best.start, best.end) != (candidate.start, candidate.end):
-                candidate.text = text[best.start : best.end]
-                candidate.start, candidate.end = best.start, best.end
-    added = [
+    by_sentence = _by_sentence(tagged)
+    for number, group in named.items():
+        tags = by_sentence.get(number, [])
+        if blend.grow and tags:
+            group = _grown(text, group, tags)
+        for candidate in group:
+            best = _best_overlap(candidate, tags)
+            if best is None:
+                continue
+            used.add(best)
+            candidate.tagged = (best.kind, best.confidence)
+            if blend.cut and candidate.start <= best.start and best.end <= candidate.end:
+                _cut_to(text, candidate, best)
+        out.extend(group)
+    out.extend(
         _candidate(text, tag, blocks[tag.sentence])
         for tag in tagged
         if tag not in used
@@ -99,17 +111,72 @@ def apply_tags(
         and tag.confidence >= blend.add
         and tag.sentence not in shouted
         and not any(_overlaps(c, tag) for c in named.get(tag.sentence, ()))
-    ]
-    return candidates + added
+    )
+    return sorted(out, key=lambda c: c.start)
+
+
+def mark(candidates: list[Candidate], tagged: list[Tagged]) -> None:
+    """Give each candidate the kind and confidence of the tagger's name it overlaps most."""
+    by_sentence = _by_sentence(tagged)
+    for candidate in candidates:
+        best = _best_overlap(candidate, by_sentence.get(candidate.sentence, []))
+        if best is not None:
+            candidate.tagged = (best.kind, best.confidence)
+
+
+def _by_sentence(tagged: list[Tagged]) -> dict[int, list[Tagged]]:
+    out: dict[int, list[Tagged]] = {}
+    for tag in tagged:
+        out.setdefault(tag.sentence, []).append(tag)
+    return out
+
+
+def _grown(text: str, group: list[Candidate], tags: list[Tagged]) -> list[Candidate]:
+    """Candidates inside one longer tagger name become one candidate with the tagger's span.
+
+    The name never grows to the left of its first candidate (the tagger takes titles and
+    sentence-initial words into names: "Mayor Tate", "Considering Socotra"), nor across a
+    comma or "&" between candidates ("Martin & Clarke" are two people).
+    """
+    out = list(group)
+    for tag in tags:
+        inside = [c for c in out if tag.start <= c.start and c.end <= tag.end]
+        if not inside or any(_overlaps(c, tag) and c not in inside for c in out):
+            continue
+        first, last = inside[0], inside[-1]
+        end = tag.end
+        if (first.start, first.end) == (first.start, end) and len(inside) == 1:
+            continue
+        gaps = [text[a.end : b.start] for a, b in zip(inside, inside[1:])]
+        if any(_SEPARATOR.search(gap) for gap in gaps) or "@" in text[last.end : end]:
+            continue
+        if tag.kind == "MISC" and len(inside) > 1:
+            continue
+        for other in inside[1:]:
+            first.roles.extend(other.roles)
+            first.speaks = first.speaks or other.speaks
+            for kind, weight in other.cues.items():
+                first.vote(kind, weight)
+            out.remove(other)
+        first.surface_end = max(last.surface_end, end)
+        first.surface = text[first.surface_start : first.surface_end]
+        first.text = text[first.start : end]
+        first.end = end
+    return out
+
+
+def _cut_to(text: str, candidate: Candidate, tag: Tagged) -> None:
+    candidate.text = text[tag.start : tag.end]
+    candidate.start, candidate.end = tag.start, tag.end
 
 
 def _overlaps(candidate: Candidate, tag: Tagged) -> bool:
     return candidate.surface_start < tag.end and tag.start < candidate.surface_end
 
 
-def _best_overlap(candidate: Candidate, tags: object) -> Tagged | None:
+def _best_overlap(candidate: Candidate, tags: list[Tagged]) -> Tagged | None:
     best, size = None, 0
-    for tag in tags:  # type: ignore[attr-defined]
+    for tag in tags:
         overlap = min(candidate.end, tag.end) - max(candidate.start, tag.start)
         if overlap > size:
             best, size = tag, overlap

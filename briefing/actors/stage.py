@@ -33,7 +33,7 @@ from .aliases import (
 from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
-from .learned import Blend, apply_tags, tag_sentences, tagger_votes
+from .learned import Blend, apply_tags, mark, tag_sentences, tagger_votes
 from .mentions import Candidate
 from .tagger import tagger
 
@@ -72,7 +72,9 @@ def find_actors(
     if language != ENGLISH:
         trim_candidates(candidates)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
-    candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    mark(shouted_names, tagged)
+    candidates += shouted_names
     candidates.sort(key=lambda c: c.start)
     groups = Groups(candidates)
     join_known(groups)
