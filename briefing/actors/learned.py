@@ -31,11 +31,16 @@ class Blend:
     kind_weight: float = 3.0
     #: Mean confidence of one kind over an actor's mentions from which that kind wins outright.
     retype: float = 0.9
+    #: The vote of that sure kind (100: it wins over every rule).
+    outright: float = 100.0
     #: An actor none of whose mentions the tagger calls a name, and with no title or role,
     #: is dropped when the rules' evidence is weak (share of tagged mentions below this).
     drop: float = 0.01
     #: Confidence from which a PER/ORG/LOC name the rules missed becomes a candidate.
     add: float = 0.8
+    #: Mean MISC confidence over an actor's mentions from which it is a work, product or
+    #: event, not an actor.
+    misc: float = 0.5
     #: Whether a candidate is cut to the tagger's name inside it.
     cut: bool = True
     #: Whether candidates inside one longer tagger name become that name.
@@ -149,6 +154,8 @@ def _grown(text: str, group: list[Candidate], tags: list[Tagged]) -> list[Candid
             continue
         gaps = [text[a.end : b.start] for a, b in zip(inside, inside[1:])]
         if any(_SEPARATOR.search(gap) for gap in gaps) or "@" in text[last.end : end]:
+            continue
+        if any(not gap.strip() and " " in a.text for a, gap in zip(inside, gaps)):
             continue
         if tag.kind == "MISC" and len(inside) > 1:
             continue

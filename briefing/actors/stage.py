@@ -45,8 +45,7 @@ _COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
-#: A vote larger than all rule votes together: the tagger's sure kind wins.
-_OUTRIGHT = 100.0
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
@@ -83,7 +82,7 @@ def find_actors(
     parts = groups.actors()
     if language != ENGLISH:
         parts = [p for p in parts if has_evidence(p, language)]
-    parts = [p for p in parts if not _untagged(p, blend)]
+    parts = [p for p in parts if not _untagged(p, blend) and not _a_thing(p, blend)]
     votes = [_kind_votes(p, blend) for p in parts]
     if language != ENGLISH:
         for part, vote in zip(parts, votes, strict=True):
@@ -98,7 +97,7 @@ def find_actors(
     scored = [
         replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
         for a, s in zip(actors, speaks, strict=True)
-        if not _ordinary_word(a)
+        if not _ordinary_word(a) and not (a.kind == "person" and _plural_group(a.name))
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
 
@@ -147,8 +146,36 @@ def _kind_votes(groups: list[Group], blend: Blend) -> dict[str, float]:
     for kind, share in tagger_votes(members).items():
         votes[kind] += blend.kind_weight * share
         if share >= blend.retype:
-            votes[kind] += _OUTRIGHT
+            votes[kind] += blend.outright
     return votes
+
+
+def _a_thing(groups: list[Group], blend: Blend) -> bool:
+    """A work, product or event to the tagger (most mentions MISC), with no title or role."""
+    members = [m for g in groups for m in g.members]
+    if any(m.roles for m in members):
+        return False
+    misc = sum(m.tagged[1] for m in members if m.tagged and m.tagged[0] == "MISC")
+    return misc >= blend.misc * len(members)
+
+
+def _plural_group(name: str) -> bool:
+    """``Tory MPs``: a plural noun at the end of a longer name (a group, not one person)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if _PLURAL_ACRONYM.fullmatch(last):
+        return True
+    low = last.lower()
+    common = names.common_words()
+    return (
+        low.endswith("s")
+        and low in common
+        and low[:-1] in common
+        and last not in names.first_names()
+        and last not in names.surnames()
+    )
 
 
 def _untagged(groups: list[Group], blend: Blend) -> bool:

@@ -15,8 +15,9 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from operator import add, mul
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import names
@@ -57,6 +58,7 @@ def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
     return Cues(frozenset(_LOWER_WORD.findall(text)), frozenset(capitalised))
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """``Xx`` for "Paris", ``X.X.`` for "U.S.", ``xXx`` for "eBay", ``d`` for "1996"."""
     out = []
@@ -138,6 +140,11 @@ def sentence_features(words: Sequence[str], cues: Cues) -> list[list[str]]:
     return [word_features(w, cues) + context_features(words, i) for i, w in enumerate(words)]
 
 
+#: Words around a capitalised word that the tagger reads: names start with a capital, and
+#: the two words either side are all the context its features see.
+_REACH = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Tagger:
     """CRF weights: ``labels``, ``transitions[a][b]`` (from a to b), ``states[feature]``."""
@@ -145,66 +152,63 @@ class Tagger:
     labels: tuple[str, ...]
     transitions: tuple[tuple[float, ...], ...]
     states: dict[str, tuple[tuple[int, float], ...]]
+    exp_transitions: tuple[tuple[float, ...], ...] = ()
+    #: ``columns[b][a]`` is ``transitions[a][b]``; ``exp_columns`` the same, exponentiated.
+    columns: tuple[tuple[float, ...], ...] = ()
+    exp_columns: tuple[tuple[float, ...], ...] = ()
 
     def tag(self, sentences: Sequence[Sequence[str]], cues: Cues) -> list[list[Entity]]:
-        """The names of each sentence."""
-        cache: dict[str, list[float]] = {}
-        return [self._entities(self._scores(words, cues, cache)) for words in sentences]
+        """The names of each sentence.
+
+        Only the stretches around capitalised words are decoded (a word far from any capital
+        is a plain word): the features of a word are the same as in the whole sentence, and
+        decoding costs nothing for sentences without names.
+        """
+        scorer = _Scorer(self, cues)
+        found = []
+        for words in sentences:
+            entities: list[Entity] = []
+            for a, b in _stretches(words):
+                scores = [scorer.emission(words, i) for i in range(a, b)]
+                entities.extend(
+                    Entity(e.first + a, e.last + a, e.kind, e.confidence)
+                    for e in self._entities(scores)
+                )
+            found.append(entities)
+        return found
 
     def labels_of(self, words: Sequence[str], cues: Cues) -> list[str]:
-        """The best label of every word (B-PER, I-ORG, O, ...)."""
-        path, _ = self._decode(self._scores(words, cues, {}))
+        """The best label of every word of a whole sentence (B-PER, I-ORG, O, ...)."""
+        scorer = _Scorer(self, cues)
+        path = self._viterbi([scorer.emission(words, i) for i in range(len(words))])
         return [self.labels[k] for k in path]
 
-    def _scores(
-        self, words: Sequence[str], cues: Cues, cache: dict[str, list[float]]
-    ) -> list[list[float]]:
-        size = len(self.labels)
-        states = self.states
-        out = []
-        for i, word in enumerate(words):
-            own = cache.get(word)
-            if own is None:
-                own = [0.0] * size
-                for feature in word_features(word, cues):
-                    for label, weight in states.get(feature, ()):
-                        own[label] += weight
-                cache[word] = own
-            row = own[:]
-            for feature in context_features(words, i):
-                for label, weight in states.get(feature, ()):
-                    row[label] += weight
-            out.append(row)
-        return out
-
-    def _decode(self, scores: list[list[float]]) -> tuple[list[int], list[list[float]]]:
-        """Viterbi path and the marginal probability of every label at every word."""
+    def _viterbi(self, scores: list[list[float]]) -> list[int]:
         if not scores:
-            return [], []
-        size = len(self.labels)
-        trans = self.transitions
-        span = range(size)
-        best = scores[0][:]
+            return []
+        columns = self.columns
+        span = range(len(self.labels))
+        best = scores[0]
         back: list[list[int]] = []
         for row in scores[1:]:
             step = []
             nxt = []
             for b in span:
-                a = max(span, key=lambda k: best[k] + trans[k][b])
+                value, a = max(zip(map(add, best, columns[b]), span))
                 step.append(a)
-                nxt.append(best[a] + trans[a][b] + row[b])
+                nxt.append(value + row[b])
             back.append(step)
             best = nxt
         path = [max(span, key=best.__getitem__)]
         for step in reversed(back):
             path.append(step[path[-1]])
         path.reverse()
-        return path, self._marginals(scores)
+        return path
 
     def _marginals(self, scores: list[list[float]]) -> list[list[float]]:
-        size = len(self.labels)
-        span = range(size)
-        exp_trans = [[math.exp(t) for t in row] for row in self.transitions]
+        """Forward-backward: the probability of every label at every word."""
+        exp_columns = self.exp_columns
+        exp_rows = self.exp_transitions
         alphas = []
         alpha = [math.exp(s) for s in scores[0]]
         total = sum(alpha)
@@ -212,28 +216,29 @@ class Tagger:
         alphas.append(alpha)
         for row in scores[1:]:
             alpha = [
-                math.exp(row[b]) * sum(alpha[a] * exp_trans[a][b] for a in span) for b in span
+                math.exp(s) * sum(map(mul, alpha, col)) for s, col in zip(row, exp_columns)
             ]
             total = sum(alpha)
             alpha = [a / total for a in alpha]
             alphas.append(alpha)
         out = [alphas[-1]]
-        beta = [1.0] * size
+        beta = [1.0] * len(self.labels)
         for t in range(len(scores) - 1, 0, -1):
-            emit = [math.exp(s) * b for s, b in zip(scores[t], beta, strict=True)]
-            beta = [sum(exp_trans[a][b] * emit[b] for b in span) for a in span]
+            emit = [math.exp(s) * b for s, b in zip(scores[t], beta)]
+            beta = [sum(map(mul, trans, emit)) for trans in exp_rows]
             total = sum(beta)
             beta = [b / total for b in beta]
-            joint = [x * y for x, y in zip(alphas[t - 1], beta, strict=True)]
+            joint = list(map(mul, alphas[t - 1], beta))
             norm_ = sum(joint)
             out.append([j / norm_ for j in joint])
         out.reverse()
         return out
 
     def _entities(self, scores: list[list[float]]) -> list[Entity]:
-        if not any(max(row) > row[0] for row in scores):
-            return []  # every word's best label is O
-        path, marginals = self._decode(scores)
+        path = self._viterbi(scores)
+        if not any(path):
+            return []  # label 0 is O
+        marginals = self._marginals(scores)
         found = []
         i = 0
         labels = self.labels
@@ -252,6 +257,64 @@ class Tagger:
         return found
 
 
+def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Index ranges ``[a, b)`` of the words within reach of a word with a capital letter
+    (not a capitalised function word such as "The" or "He")."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    plain = names.COMMON
+    for i, word in enumerate(words):
+        if word[:1].isalpha() and not word.islower() and word.lower() not in plain:
+            a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
+
+
+class _Scorer:
+    """Emission scores with every feature's weights summed once per document."""
+
+    def __init__(self, model: Tagger, cues: Cues) -> None:
+        self.model = model
+        self.cues = cues
+        self.size = len(model.labels)
+        self.vectors: dict[str, list[float]] = {}
+        self.own: dict[str, list[float]] = {}
+        self.zero = [0.0] * self.size
+
+    def vector(self, feature: str) -> list[float]:
+        vec = self.vectors.get(feature)
+        if vec is None:
+            pairs = self.model.states.get(feature)
+            if pairs is None:
+                vec = self.zero
+            else:
+                vec = [0.0] * self.size
+                for label, weight in pairs:
+                    vec[label] += weight
+            self.vectors[feature] = vec
+        return vec
+
+    def emission(self, words: Sequence[str], i: int) -> list[float]:
+        word = words[i]
+        own = self.own.get(word)
+        if own is None:
+            own = [0.0] * self.size
+            for feature in word_features(word, self.cues):
+                vec = self.vector(feature)
+                if vec is not self.zero:
+                    own = [x + y for x, y in zip(own, vec, strict=True)]
+            self.own[word] = own
+        row = own
+        for feature in context_features(words, i):
+            vec = self.vector(feature)
+            if vec is not self.zero:
+                row = [x + y for x, y in zip(row, vec, strict=True)]
+        return row if row is not own else own[:]
+
+
 @cache
 def tagger() -> Tagger:
     """The shipped model, loaded on first use."""
@@ -267,4 +330,7 @@ def from_json(model: dict[str, object]) -> Tagger:
         feature: tuple((int(pair[0]), float(pair[1])) for pair in pairs)
         for feature, pairs in model["states"].items()  # type: ignore[attr-defined]
     }
-    return Tagger(labels, transitions, states)
+    exp = tuple(tuple(math.exp(t) for t in row) for row in transitions)
+    columns = tuple(zip(*transitions))
+    exp_columns = tuple(zip(*exp))
+    return Tagger(labels, transitions, states, exp, columns, exp_columns)
