@@ -16,6 +16,10 @@ import math
 import re
 from collections.abc import Sequence
 from operator import add, mul
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -161,20 +165,102 @@ class Tagger:
         """The names of each sentence.
 
         Only the stretches around capitalised words are decoded (a word far from any capital
-        is a plain word): the features of a word are the same as in the whole sentence, and
-        decoding costs nothing for sentences without names.
+        is a plain word): the features of a word are the same as in the whole sentence. The
+        stretches of one length are decoded together, as arrays.
         """
+        import numpy as np  # only when there is text to tag
+
         scorer = _Scorer(self, cues)
-        found = []
-        for words in sentences:
-            entities: list[Entity] = []
+        stretches: list[tuple[int, int, int]] = []
+        ids: list[list[int]] = []
+        for number, words in enumerate(sentences):
             for a, b in _stretches(words):
-                scores = [scorer.emission(words, i) for i in range(a, b)]
-                entities.extend(
+                stretches.append((number, a, b))
+                ids.extend(scorer.ids(words, i) for i in range(a, b))
+        found: list[list[Entity]] = [[] for _ in sentences]
+        if not stretches:
+            return found
+        emissions = scorer.table()[np.array(ids)].sum(axis=1)
+        starts = np.cumsum([0] + [b - a for _, a, b in stretches])
+        by_length: dict[int, list[int]] = {}
+        for k, (_, a, b) in enumerate(stretches):
+            by_length.setdefault(b - a, []).append(k)
+        for length, ks in by_length.items():
+            rows = starts[np.array(ks)][:, None] + np.arange(length)
+            scores = emissions[rows]
+            paths = self._viterbi_batch(scores)
+            named = np.nonzero(paths.any(axis=1))[0]
+            if not len(named):
+                continue
+            marginals = self._marginals_batch(scores[named])
+            for j, s in enumerate(named):
+                number, a, _ = stretches[ks[s]]
+                path = paths[s].tolist()
+                sure = marginals[j][np.arange(length), paths[s]].tolist()
+                found[number].extend(
                     Entity(e.first + a, e.last + a, e.kind, e.confidence)
-                    for e in self._entities(scores)
+                    for e in self._spans(path, sure)
                 )
-            found.append(entities)
+        for entities in found:
+            entities.sort(key=lambda e: e.first)
+        return found
+
+    def _viterbi_batch(self, scores: np.ndarray) -> np.ndarray:
+        """Best label paths of many sequences of one length (sequences x words x labels)."""
+        import numpy as np
+
+        trans = np.array(self.transitions)
+        count, length, _ = scores.shape
+        best = scores[:, 0]
+        backs = []
+        for t in range(1, length):
+            options = best[:, :, None] + trans[None]
+            back = options.argmax(axis=1)
+            best = np.take_along_axis(options, back[:, None, :], axis=1)[:, 0] + scores[:, t]
+            backs.append(back)
+        last = best.argmax(axis=1)
+        path = [last]
+        rows = np.arange(count)
+        for back in reversed(backs):
+            last = back[rows, last]
+            path.append(last)
+        path.reverse()
+        return np.stack(path, axis=1)
+
+    def _marginals_batch(self, scores: np.ndarray) -> np.ndarray:
+        """Forward-backward over many sequences of one length, scaled at every step."""
+        import numpy as np
+
+        exp_trans = np.array(self.exp_transitions)
+        weights = np.exp(scores - scores.max(axis=2, keepdims=True))
+        alpha = np.empty_like(weights)
+        beta = np.empty_like(weights)
+        alpha[:, 0] = weights[:, 0] / weights[:, 0].sum(axis=1, keepdims=True)
+        for t in range(1, weights.shape[1]):
+            step = (alpha[:, t - 1] @ exp_trans) * weights[:, t]
+            alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+        beta[:, -1] = 1.0
+        for t in range(weights.shape[1] - 2, -1, -1):
+            step = (weights[:, t + 1] * beta[:, t + 1]) @ exp_trans.T
+            beta[:, t] = step / step.sum(axis=1, keepdims=True)
+        joint = alpha * beta
+        return joint / joint.sum(axis=2, keepdims=True)
+
+    def _spans(self, path: list[int], sure: list[float]) -> list[Entity]:
+        found = []
+        labels = self.labels
+        i = 0
+        while i < len(path):
+            label = labels[path[i]]
+            if label == "O":
+                i += 1
+                continue
+            kind = label[2:]
+            j = i + 1
+            while j < len(path) and labels[path[j]] == "I-" + kind:
+                j += 1
+            found.append(Entity(i, j, kind, min(sure[i:j])))
+            i = j
         return found
 
     def labels_of(self, words: Sequence[str], cues: Cues) -> list[str]:
@@ -234,27 +320,16 @@ class Tagger:
         out.reverse()
         return out
 
-    def _entities(self, scores: list[list[float]]) -> list[Entity]:
+    def entities_of(self, words: Sequence[str], cues: Cues) -> list[Entity]:
+        """The names of one whole sentence, decoded one word at a time (the reference for
+        ``tag``, which decodes the stretches around capitals as arrays)."""
+        scorer = _Scorer(self, cues)
+        scores = [scorer.emission(words, i) for i in range(len(words))]
         path = self._viterbi(scores)
         if not any(path):
             return []  # label 0 is O
         marginals = self._marginals(scores)
-        found = []
-        i = 0
-        labels = self.labels
-        while i < len(path):
-            label = labels[path[i]]
-            if label == "O":
-                i += 1
-                continue
-            kind = label[2:]
-            j = i + 1
-            while j < len(path) and labels[path[j]] == "I-" + kind:
-                j += 1
-            sure = min(marginals[k][path[k]] for k in range(i, j))
-            found.append(Entity(i, j, kind, sure))
-            i = j
-        return found
+        return self._spans(path, [marginals[k][path[k]] for k in range(len(path))])
 
 
 def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -274,45 +349,55 @@ def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
 
 
 class _Scorer:
-    """Emission scores with every feature's weights summed once per document."""
+    """Emission scores: the weights of a word's own features, and of each neighbour's, summed
+    once per document into rows of a table; a word's scores are the sum of a few rows."""
 
     def __init__(self, model: Tagger, cues: Cues) -> None:
         self.model = model
         self.cues = cues
         self.size = len(model.labels)
-        self.vectors: dict[str, list[float]] = {}
-        self.own: dict[str, list[float]] = {}
-        self.zero = [0.0] * self.size
+        self.rows: list[list[float]] = [[0.0] * self.size]
+        self.index: dict[tuple[str, str], int] = {}
 
-    def vector(self, feature: str) -> list[float]:
-        vec = self.vectors.get(feature)
-        if vec is None:
-            pairs = self.model.states.get(feature)
-            if pairs is None:
-                vec = self.zero
-            else:
-                vec = [0.0] * self.size
-                for label, weight in pairs:
+    def _row(self, key: tuple[str, str], features: list[str]) -> int:
+        found = self.index.get(key)
+        if found is None:
+            vec = [0.0] * self.size
+            states = self.model.states
+            for feature in features:
+                for label, weight in states.get(feature, ()):
                     vec[label] += weight
-            self.vectors[feature] = vec
-        return vec
+            found = len(self.rows)
+            self.rows.append(vec)
+            self.index[key] = found
+        return found
+
+    def ids(self, words: Sequence[str], i: int) -> list[int]:
+        """Rows whose sum is the scores of word ``i``: its own, each neighbour's, the rest."""
+        n = len(words)
+        word = words[i]
+        prev = words[i - 1] if i > 0 else "<s>"
+        nxt = words[i + 1] if i + 1 < n else "</s>"
+        before = words[i - 2].lower() if i > 1 else "<s>"
+        after = words[i + 2].lower() if i + 2 < n else "</s>"
+        rest = context_features(words, i)[6:]
+        return [
+            self._row(("w", word), word_features(word, self.cues)),
+            self._row(("-1", prev), ["-1=" + prev.lower(), "-1s=" + shape(prev)]),
+            self._row(("+1", nxt), ["+1=" + nxt.lower(), "+1s=" + shape(nxt)]),
+            self._row(("-2", before), ["-2=" + before]),
+            self._row(("+2", after), ["+2=" + after]),
+            self._row(("x", " ".join(rest)), rest) if rest else 0,
+        ]
 
     def emission(self, words: Sequence[str], i: int) -> list[float]:
-        word = words[i]
-        own = self.own.get(word)
-        if own is None:
-            own = [0.0] * self.size
-            for feature in word_features(word, self.cues):
-                vec = self.vector(feature)
-                if vec is not self.zero:
-                    own = [x + y for x, y in zip(own, vec, strict=True)]
-            self.own[word] = own
-        row = own
-        for feature in context_features(words, i):
-            vec = self.vector(feature)
-            if vec is not self.zero:
-                row = [x + y for x, y in zip(row, vec, strict=True)]
-        return row if row is not own else own[:]
+        rows = [self.rows[k] for k in self.ids(words, i)]
+        return [sum(column) for column in zip(*rows)]
+
+    def table(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array(self.rows)
 
 
 @cache
