@@ -185,7 +185,7 @@ def as_json(
     transitions: dict[tuple[str, str], float],
     prune: float = PRUNE,
 ) -> dict:
-    labels = ["O"] + sorted({label for _, label in state_features} - {"O"})
+    labels = ["O", *sorted({label for _, label in state_features} - {"O"})]
     index = {label: k for k, label in enumerate(labels)}
     table = [[0.0] * len(labels) for _ in labels]
     for (a, b), weight in transitions.items():

@@ -138,7 +138,10 @@ def _kind_votes(groups: list[Group], blend: Blend) -> dict[str, float]:
     the tagger; a kind the tagger is sure of over all mentions wins outright."""
     members = [m for g in groups for m in g.members]
     votes = dict.fromkeys(KINDS, 0.0)
+    longest = max(len(g.key.split()) for g in groups)
     for group in groups:
+        if len(group.key.split()) < longest and _part_of_person(group, groups):
+            continue  # "Phoenix" in "Joaquin Phoenix": the full name says what it is
         for kind, weight in lexical_votes(group.longest).items():
             votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
@@ -175,6 +178,16 @@ def _plural_group(name: str) -> bool:
         and low[:-1] in common
         and last not in names.first_names()
         and last not in names.surnames()
+    )
+
+
+def _part_of_person(group: Group, groups: list[Group]) -> bool:
+    """The group's words are the last words of a longer name that reads as a person's."""
+    words = group.key.split()
+    return any(
+        g.key.split()[-len(words) :] == words and lexical_votes(g.longest)["person"] > 0
+        for g in groups
+        if len(g.key.split()) > len(words)
     )
 
 

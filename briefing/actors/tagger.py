@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from operator import add, mul
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -87,7 +87,14 @@ def word_features(word: str, cues: Cues) -> list[str]:
     """Features of the word itself, the same wherever it stands in the document."""
     first, family, places, common = _lists()
     low = word.lower()
-    feats = ["b", "w=" + low, "s=" + shape(word), "p3=" + low[:3], "x3=" + low[-3:], "x2=" + low[-2:]]
+    feats = [
+        "b",
+        "w=" + low,
+        "s=" + shape(word),
+        "p3=" + low[:3],
+        "x3=" + low[-3:],
+        "x2=" + low[-2:],
+    ]
     if word in first:
         feats.append("g=first")
     if word in family:
@@ -127,9 +134,10 @@ def context_features(words: Sequence[str], i: int) -> list[str]:
     ]
     if i == 0 or prev in _OPENERS:
         feats.append("start")
-    if nxt in _places_pair_heads() and (words[i] + " " + nxt) in _lists()[2]:
-        feats.append("g=place2")
-    elif i > 0 and (prev + " " + words[i]) in _lists()[2]:
+    places = _lists()[2]
+    if (nxt in _places_pair_heads() and f"{words[i]} {nxt}" in places) or (
+        i > 0 and f"{prev} {words[i]}" in places
+    ):
         feats.append("g=place2")
     return feats
 
@@ -244,7 +252,8 @@ class Tagger:
             step = (weights[:, t + 1] * beta[:, t + 1]) @ exp_trans.T
             beta[:, t] = step / step.sum(axis=1, keepdims=True)
         joint = alpha * beta
-        return joint / joint.sum(axis=2, keepdims=True)
+        marginals: np.ndarray = joint / joint.sum(axis=2, keepdims=True)
+        return marginals
 
     def _spans(self, path: list[int], sure: list[float]) -> list[Entity]:
         found = []
@@ -280,7 +289,7 @@ class Tagger:
             step = []
             nxt = []
             for b in span:
-                value, a = max(zip(map(add, best, columns[b]), span))
+                value, a = max(zip(map(add, best, columns[b]), span, strict=False))
                 step.append(a)
                 nxt.append(value + row[b])
             back.append(step)
@@ -302,7 +311,8 @@ class Tagger:
         alphas.append(alpha)
         for row in scores[1:]:
             alpha = [
-                math.exp(s) * sum(map(mul, alpha, col)) for s, col in zip(row, exp_columns)
+                math.exp(s) * sum(map(mul, alpha, col))
+                for s, col in zip(row, exp_columns, strict=True)
             ]
             total = sum(alpha)
             alpha = [a / total for a in alpha]
@@ -310,7 +320,7 @@ class Tagger:
         out = [alphas[-1]]
         beta = [1.0] * len(self.labels)
         for t in range(len(scores) - 1, 0, -1):
-            emit = [math.exp(s) * b for s, b in zip(scores[t], beta)]
+            emit = [math.exp(s) * b for s, b in zip(scores[t], beta, strict=False)]
             beta = [sum(map(mul, trans, emit)) for trans in exp_rows]
             total = sum(beta)
             beta = [b / total for b in beta]
@@ -392,7 +402,7 @@ class _Scorer:
 
     def emission(self, words: Sequence[str], i: int) -> list[float]:
         rows = [self.rows[k] for k in self.ids(words, i)]
-        return [sum(column) for column in zip(*rows)]
+        return [sum(column) for column in zip(*rows, strict=False)]
 
     def table(self) -> np.ndarray:
         import numpy as np
@@ -407,15 +417,15 @@ def tagger() -> Tagger:
     return from_json(json.loads(gzip.decompress(data)))
 
 
-def from_json(model: dict[str, object]) -> Tagger:
+def from_json(model: dict[str, Any]) -> Tagger:
     """A tagger from its JSON form (see ``training/actors.py``)."""
-    labels = tuple(model["labels"])  # type: ignore[call-overload]
-    transitions = tuple(tuple(row) for row in model["transitions"])  # type: ignore[attr-defined]
+    labels = tuple(str(label) for label in model["labels"])
+    transitions = tuple(tuple(float(t) for t in row) for row in model["transitions"])
     states = {
-        feature: tuple((int(pair[0]), float(pair[1])) for pair in pairs)
-        for feature, pairs in model["states"].items()  # type: ignore[attr-defined]
+        str(feature): tuple((int(pair[0]), float(pair[1])) for pair in pairs)
+        for feature, pairs in model["states"].items()
     }
     exp = tuple(tuple(math.exp(t) for t in row) for row in transitions)
-    columns = tuple(zip(*transitions))
-    exp_columns = tuple(zip(*exp))
+    columns = tuple(zip(*transitions, strict=False))
+    exp_columns = tuple(zip(*exp, strict=False))
     return Tagger(labels, transitions, states, exp, columns, exp_columns)
