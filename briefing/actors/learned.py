@@ -108,7 +108,11 @@ def apply_tags(
                 continue
             used.add(best)
             candidate.tagged = (best.kind, best.confidence)
-            if blend.cut and candidate.start <= best.start and best.end <= candidate.end:
+            if (
+                blend.cut
+                and best.kind != "MISC"
+                and candidate.start <= best.start <= best.end <= candidate.end
+            ):
                 _cut_to(text, candidate, best)
         out.extend(group)
     out.extend(
