@@ -53,7 +53,9 @@ def test_decoding_stretches_as_arrays_gives_the_labels_of_whole_sentences() -> N
 def test_the_tagger_finds_people_organisations_and_places() -> None:
     words, cues = _words(TEXT)
     found = tagging.tagger().tag(words, cues)
-    named = {(" ".join(words[n][e.first : e.last]), e.kind) for n, es in enumerate(found) for e in es}
+    named = {
+        (" ".join(words[n][e.first : e.last]), e.kind) for n, es in enumerate(found) for e in es
+    }
     assert ("Joe Biden", "PER") in named
     assert ("United Nations", "ORG") in named
     assert ("New York", "LOC") in named

@@ -15,9 +15,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from . import names
 from .mentions import Candidate, Token
 from .tagger import Cues, Entity, Tagger, document_cues
 
+_ORG_WORDS = names.ORG_FIRST | names.ORG_LAST
 _SEPARATOR = re.compile(r"[,;&@]")
 
 #: The tagger's kinds as actor kinds.
@@ -108,11 +110,7 @@ def apply_tags(
                 continue
             used.add(best)
             candidate.tagged = (best.kind, best.confidence)
-            if (
-                blend.cut
-                and best.kind != "MISC"
-                and candidate.start <= best.start <= best.end <= candidate.end
-            ):
+            if blend.cut and _cuttable(text, candidate, best):
                 _cut_to(text, candidate, best)
         out.extend(group)
     out.extend(
@@ -177,6 +175,15 @@ def _grown(text: str, group: list[Candidate], tags: list[Tagged]) -> list[Candid
         first.text = text[first.start : end]
         first.end = end
     return out
+
+
+def _cuttable(text: str, candidate: Candidate, tag: Tagged) -> bool:
+    """The tagger's name lies inside the candidate, is no work or event, and what is cut off
+    the front is no organisation word ("Institute for the Study of Tides" stays whole)."""
+    if tag.kind == "MISC" or not candidate.start <= tag.start <= tag.end <= candidate.end:
+        return False
+    front = text[candidate.start : tag.start].split()
+    return not front or front[0].lower() not in _ORG_WORDS
 
 
 def _cut_to(text: str, candidate: Candidate, tag: Tagged) -> None:
