@@ -108,7 +108,6 @@ def test_relative_clause_in_charge_of_gives_a_role() -> None:
 # --- kinds ------------------------------------------------------------------------------------
 
 
-@TAGGER_OVERRIDES
 def test_kinds_from_titles_first_names_suffixes_and_gazetteer() -> None:
     actors = actors_of(
         "Dr. Okonkwo met Susan Whitfield at Brightwater Holdings in Kenya. "
@@ -136,7 +135,6 @@ def test_nationality_words_and_headings_are_not_actors() -> None:
     assert "Ottawa" in found
 
 
-@TAGGER_OVERRIDES
 def test_events_are_other_actors() -> None:
     actors = actors_of("Tickets for the Winter Cup went fast, and the Winter Cup sold out.")
     assert by_name(actors, "Winter Cup").kind == "other"
@@ -244,7 +242,6 @@ def test_sentence_start_given_name_that_is_a_word_needs_a_surname() -> None:
 # --- boundaries and kinds from context -------------------------------------------------------
 
 
-@TAGGER_OVERRIDES
 def test_picture_credit_ends_the_name_before_it() -> None:
     actors = actors_of("The mayor met student Ahmed Korso Image: Lena Vix. Korso smiled.")
     assert "Ahmed Korso" in names_of(actors)
@@ -267,7 +264,6 @@ def test_newspaper_and_one_word_company_names_are_organisations() -> None:
     assert by_name(actors, "Quillnews").kind == "organization"
 
 
-@TAGGER_OVERRIDES
 def test_given_name_does_not_make_an_event_a_person() -> None:
     actors = actors_of(
         "Andrew Park said Winter Games tickets sold out within days of Winter Games sales."
@@ -365,7 +361,6 @@ def test_outside_english_several_capitalised_words_are_a_name_where_nouns_are_lo
     assert names_of(actors) == {"Banque Lunaire du Nord"}
 
 
-@TAGGER_OVERRIDES
 def test_product_of_a_known_organisation_names_the_organisation() -> None:
     text = (
         "The shop counts its visitors with Google Tracker. Last month Google Tracker showed "
@@ -407,7 +402,6 @@ def test_unknown_word_named_twice_is_an_organisation() -> None:
     assert by_name(actors, "Illyrian").kind != "organization"
 
 
-@TAGGER_OVERRIDES
 def test_unknown_word_named_once_stays_unsure() -> None:
     actors = actors_of("The figures came from Vantrex and were checked twice.")
     assert by_name(actors, "Vantrex").kind != "organization"

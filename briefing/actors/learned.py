@@ -31,11 +31,11 @@ class Blend:
     """How much the tagger counts; the defaults are the cross-validated choice on train."""
 
     #: Votes for the tagger's kind, per unit of mean confidence over the actor's mentions.
-    kind_weight: float = 3.0
+    kind_weight: float = 2.0
     #: Mean confidence of one kind over an actor's mentions from which that kind wins outright.
     retype: float = 0.9
     #: The vote of that sure kind (100: it wins over every rule).
-    outright: float = 100.0
+    outright: float = 2.0
     #: An actor none of whose mentions the tagger calls a name, and with no title or role,
     #: is dropped when the rules' evidence is weak (share of tagged mentions below this).
     drop: float = 0.01
@@ -44,10 +44,16 @@ class Blend:
     #: Mean MISC confidence over an actor's mentions from which it is a work, product or
     #: event, not an actor.
     misc: float = 0.5
+    #: Whether such an actor is kept as "other" rather than dropped.
+    misc_other: bool = True
     #: Whether a candidate is cut to the tagger's name inside it.
     cut: bool = True
     #: Whether candidates inside one longer tagger name become that name.
     grow: bool = True
+    #: Whether one candidate also grows to a longer tagger name ("Major League Baseball").
+    grow_one: bool = False
+    #: Drop untagged actors only when they are named at most this many times.
+    drop_upto: int = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +109,7 @@ def apply_tags(
     for number, group in named.items():
         tags = by_sentence.get(number, [])
         if blend.grow and tags:
-            group = _grown(text, group, tags)
+            group = _grown(text, group, tags, blend.grow_one)
         for candidate in group:
             best = _best_overlap(candidate, tags)
             if best is None:
@@ -141,7 +147,9 @@ def _by_sentence(tagged: list[Tagged]) -> dict[int, list[Tagged]]:
     return out
 
 
-def _grown(text: str, group: list[Candidate], tags: list[Tagged]) -> list[Candidate]:
+def _grown(
+    text: str, group: list[Candidate], tags: list[Tagged], grow_one: bool
+) -> list[Candidate]:
     """Candidates inside one longer tagger name become one candidate with the tagger's span.
 
     The name never grows to the left of its first candidate (the tagger takes titles and
@@ -155,7 +163,7 @@ def _grown(text: str, group: list[Candidate], tags: list[Tagged]) -> list[Candid
             continue
         first, last = inside[0], inside[-1]
         end = tag.end
-        if (first.start, first.end) == (first.start, end) and len(inside) == 1:
+        if len(inside) == 1 and (first.end == end or not grow_one):
             continue
         gaps = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
         if any(_SEPARATOR.search(gap) for gap in gaps) or "@" in text[last.end : end]:

@@ -150,6 +150,8 @@ def _kind_votes(groups: list[Group], blend: Blend) -> dict[str, float]:
         votes[kind] += blend.kind_weight * share
         if share >= blend.retype:
             votes[kind] += blend.outright
+        if kind == "other" and blend.misc_other and share >= blend.misc:
+            votes[kind] += blend.outright
     return votes
 
 
@@ -159,7 +161,7 @@ def _a_thing(groups: list[Group], blend: Blend) -> bool:
     if any(m.roles for m in members):
         return False
     misc = sum(m.tagged[1] for m in members if m.tagged and m.tagged[0] == "MISC")
-    return misc >= blend.misc * len(members)
+    return misc >= blend.misc * len(members) and not blend.misc_other
 
 
 def _plural_group(name: str) -> bool:
@@ -197,7 +199,7 @@ def _untagged(groups: list[Group], blend: Blend) -> bool:
     if any(m.roles or m.speaks for m in members):
         return False
     tagged = sum(1 for m in members if m.tagged)
-    return tagged < blend.drop * len(members)
+    return tagged < blend.drop * len(members) and len(members) <= blend.drop_upto
 
 
 def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
