@@ -335,7 +335,6 @@ def sample_actors(name: str, language: str) -> tuple[Actor, ...]:
     return find_actors(document, segment(document), language=language)
 
 
-@TAGGER_OVERRIDES
 def test_german_article_lists_names_not_capitalised_nouns() -> None:
     found = names_of(sample_actors("rheinbruecke.txt", "german"))
     assert {"Katrin Vogel", "Martin Hoffmann"} <= found

@@ -21,6 +21,9 @@ from .tagger import Cues, Entity, Tagger, document_cues
 
 _ORG_WORDS = names.ORG_FIRST | names.ORG_LAST
 _SEPARATOR = re.compile(r"[,;&@]")
+#: Words that may stand between the parts of one name ("Bank of America", "Securities and
+#: Exchange Commission"); any other word between two runs keeps them apart.
+_CONNECTORS = frozenset("of for and the in on at de du des la le del van von der den da di".split())
 
 #: The tagger's kinds as actor kinds.
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
@@ -154,7 +157,8 @@ def _grown(
 
     The name never grows to the left of its first candidate (the tagger takes titles and
     sentence-initial words into names: "Mayor Tate", "Considering Socotra"), nor across a
-    comma or "&" between candidates ("Martin & Clarke" are two people).
+    comma or "&" between candidates ("Martin & Clarke" are two people), nor across words
+    other than connectors ("Katrin Vogel nach der Kabinettssitzung").
     """
     out = list(group)
     for tag in tags:
@@ -166,6 +170,8 @@ def _grown(
         if len(inside) == 1 and (first.end == end or not grow_one):
             continue
         gaps = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+        if any(not set(gap.lower().split()) <= _CONNECTORS for gap in gaps):
+            continue
         if any(_SEPARATOR.search(gap) for gap in gaps) or "@" in text[last.end : end]:
             continue
         if any(not gap.strip() and " " in a.text for a, gap in zip(inside, gaps, strict=False)):
