@@ -163,7 +163,7 @@ class Tagger:
 
     labels: tuple[str, ...]
     transitions: tuple[tuple[float, ...], ...]
-    states: dict[str, tuple[tuple[int, float], ...]]
+    states: dict[str, Sequence[Sequence[Any]]]
     exp_transitions: tuple[tuple[float, ...], ...] = ()
     #: ``columns[b][a]`` is ``transitions[a][b]``; ``exp_columns`` the same, exponentiated.
     columns: tuple[tuple[float, ...], ...] = ()
@@ -421,10 +421,8 @@ def from_json(model: dict[str, Any]) -> Tagger:
     """A tagger from its JSON form (see ``training/actors.py``)."""
     labels = tuple(str(label) for label in model["labels"])
     transitions = tuple(tuple(float(t) for t in row) for row in model["transitions"])
-    states = {
-        str(feature): tuple((int(pair[0]), float(pair[1])) for pair in pairs)
-        for feature, pairs in model["states"].items()
-    }
+    # The JSON pairs are [label, weight] already: kept as they are, loading stays cheap.
+    states: dict[str, Any] = model["states"]
     exp = tuple(tuple(math.exp(t) for t in row) for row in transitions)
     columns = tuple(zip(*transitions, strict=False))
     exp_columns = tuple(zip(*exp, strict=False))
