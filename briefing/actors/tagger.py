@@ -14,7 +14,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import add, mul
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +132,12 @@ def context_features(words: Sequence[str], i: int) -> list[str]:
         "-2=" + (words[i - 2].lower() if i > 1 else "<s>"),
         "+2=" + (words[i + 2].lower() if i + 2 < n else "</s>"),
     ]
+    return feats + _rest_features(words, i, prev, nxt)
+
+
+def _rest_features(words: Sequence[str], i: int, prev: str, nxt: str) -> list[str]:
+    """Sentence start, and two words that make a known place."""
+    feats = []
     if i == 0 or prev in _OPENERS:
         feats.append("start")
     places = _lists()[2]
@@ -369,12 +375,13 @@ class _Scorer:
         self.rows: list[list[float]] = [[0.0] * self.size]
         self.index: dict[tuple[str, str], int] = {}
 
-    def _row(self, key: tuple[str, str], features: list[str]) -> int:
+    def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
+        """The row of ``key``, its features' weights summed the first time it is asked for."""
         found = self.index.get(key)
         if found is None:
             vec = [0.0] * self.size
             states = self.model.states
-            for feature in features:
+            for feature in features():
                 for label, weight in states.get(feature, ()):
                     vec[label] += weight
             found = len(self.rows)
@@ -390,14 +397,14 @@ class _Scorer:
         nxt = words[i + 1] if i + 1 < n else "</s>"
         before = words[i - 2].lower() if i > 1 else "<s>"
         after = words[i + 2].lower() if i + 2 < n else "</s>"
-        rest = context_features(words, i)[6:]
+        rest = _rest_features(words, i, prev, nxt)
         return [
-            self._row(("w", word), word_features(word, self.cues)),
-            self._row(("-1", prev), ["-1=" + prev.lower(), "-1s=" + shape(prev)]),
-            self._row(("+1", nxt), ["+1=" + nxt.lower(), "+1s=" + shape(nxt)]),
-            self._row(("-2", before), ["-2=" + before]),
-            self._row(("+2", after), ["+2=" + after]),
-            self._row(("x", " ".join(rest)), rest) if rest else 0,
+            self._row(("w", word), lambda: word_features(word, self.cues)),
+            self._row(("-1", prev), lambda: ["-1=" + prev.lower(), "-1s=" + shape(prev)]),
+            self._row(("+1", nxt), lambda: ["+1=" + nxt.lower(), "+1s=" + shape(nxt)]),
+            self._row(("-2", before), lambda: ["-2=" + before]),
+            self._row(("+2", after), lambda: ["+2=" + after]),
+            self._row(("x", " ".join(rest)), lambda: rest) if rest else 0,
         ]
 
     def emission(self, words: Sequence[str], i: int) -> list[float]:
