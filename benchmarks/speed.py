@@ -5,6 +5,8 @@
 
 Measures:
   startup  `briefing SAMPLE` vs `python -c "import nltk"` (median of several runs each)
+  whole    the whole briefing of the 10,000-sentence document with text-rank vs sumy's
+           TextRank on 1,000 of its sentences
   methods  key points of a 10,000-sentence document with our lex-rank, text-rank, lsa and the
            default, vs sumy's same method on 1,000 sentences (sumy's LexRank for the default)
   memory   peak RSS of `brief()` on the 10,000-sentence document, per method
@@ -119,6 +121,26 @@ def methods(big: str) -> list[tuple[str, str, str, str]]:
         label = f"{method} on {len(ten_k):,} vs sumy {sumy_name.replace('_', '-')} on 1,000"
         rows.append((label, f"{ours:.2f} s", f"{theirs:.2f} s", f"{ours / theirs:.2f}x"))
     return rows
+
+
+def whole(big: str) -> list[tuple[str, str, str, str]]:
+    """The whole briefing (key points, actors, quotes) of the long document with text-rank,
+    against sumy's TextRank ranking 1,000 of its sentences."""
+    from briefing import brief
+    from briefing.ranking import sumy_methods as sumy_methods
+    from briefing.ranking.select import RankContext
+
+    start = time.perf_counter()
+    brief(big, method="text-rank", actors=None, quotes=None)
+    ours = time.perf_counter() - start
+    one_k = _sentences(big, 1000)
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sumy_methods.rate_text_rank(one_k, RankContext())
+    theirs = time.perf_counter() - start
+    label = "whole briefing (text-rank) of 10,000 vs sumy text-rank on 1,000"
+    return [(label, f"{ours:.2f} s", f"{theirs:.2f} s", f"{ours / theirs:.2f}x")]
 
 
 # Peak RSS from VmHWM: unlike getrusage's ru_maxrss, it is not inherited from the parent
@@ -237,7 +259,7 @@ def html_view(big: str) -> list[tuple[str, str, str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="startup,methods,memory,batch,html")
+    parser.add_argument("--only", default="startup,methods,whole,memory,batch,html")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     rows = []
@@ -246,10 +268,12 @@ def main() -> None:
     if not EVAL.is_dir():
         print("../shared/eval is not available: only start-up measured", file=sys.stderr)
         wanted &= {"startup"}
-    if wanted & {"methods", "memory", "html"}:
+    if wanted & {"methods", "whole", "memory", "html"}:
         big = long_document(10_000)
         if "methods" in wanted:
             rows += methods(big)
+        if "whole" in wanted:
+            rows += whole(big)
         if "memory" in wanted:
             rows += memory(big)
         if "html" in wanted:
