@@ -15,7 +15,7 @@ which is not a quotation at all. Speakers are found by ``_speakers``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefing.language.speech import speech
 from briefing.model import Actor, Document, KeyPoint, Quote
@@ -30,6 +30,31 @@ from .segments import Segment
 #: 0.982/0.940, 4+ words with a speaker 0.954/0.954; PolNeAR span F1 (train/dev) 0.969/0.969
 #: without fragments, 0.973/0.975 with 4+ words and a speaker.
 FRAGMENT_WORDS = 4
+
+
+
+@dataclass(frozen=True, slots=True)
+class Notability:
+    """What makes a quotation worth showing in a briefing, in one score.
+
+    A preference, not a measurement: no evaluation set says which quotes are notable. The
+    values make a named, salient speaker count most (the first actor adds ``rank`` on top of
+    ``speaker``), then the quote's length up to ``full_length`` words, then each word of four
+    letters or more it shares with the key points.
+    """
+
+    speaker: float = 1.0
+    rank: float = 1.0
+    #: Mentions count up to ``mention_cap``, each worth ``1 / mention_share`` of a speaker.
+    mention_cap: int = 10
+    mention_share: float = 20.0
+    #: A speaker the actor list does not know.
+    unknown_speaker: float = 0.5
+    full_length: int = 40
+    shared_word: float = 0.1
+
+
+NOTABILITY = Notability()
 
 #: Opening mark -> the marks that may close it.
 _CLOSERS = {
@@ -222,17 +247,20 @@ def _worth(quote: Quote, actors: tuple[Actor, ...], key_points: tuple[KeyPoint, 
     if len(tokens) < 3:
         return 0.0
     shared = {w.lower() for k in key_points for w in words(k.text) if len(w) > 3} & tokens
-    length = min(len(words(quote.text)), 40) / 40
-    return _salience(quote.speaker, actors) + length + 0.1 * len(shared)
+    weights = NOTABILITY
+    length = min(len(words(quote.text)), weights.full_length) / weights.full_length
+    return _salience(quote.speaker, actors) + length + weights.shared_word * len(shared)
 
 
 def _salience(speaker: str | None, actors: tuple[Actor, ...]) -> float:
+    weights = NOTABILITY
     if speaker is None:
         return 0.0
     for rank, actor in enumerate(actors):
         if actor.name == speaker:
-            return 1.0 + 1.0 / (1 + rank) + min(len(actor.mentions), 10) / 20
-    return 0.5
+            mentions = min(len(actor.mentions), weights.mention_cap) / weights.mention_share
+            return weights.speaker + weights.rank / (1 + rank) + mentions
+    return weights.unknown_speaker
 
 
 def _repeats(quote: Quote, chosen: list[Quote]) -> bool:
