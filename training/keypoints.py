@@ -1,0 +1,311 @@
+"""Train the learned key-point ranker and write ``briefing/ranking/keypoints.json``.
+
+    pip install -e '.[train]'
+    python training/keypoints.py                # cross-validation figures, then the model
+    python training/keypoints.py --cv-only      # figures only, nothing written
+    python training/keypoints.py --trees 80 --leaves 7
+
+Data: the training sets of ``../shared/eval`` only (400 CNN stories with human highlights,
+1,569 BBC articles with extractive summaries). Labels: a sentence is positive when the greedy
+ROUGE oracle of the shared scorer picks it. Every story is used in several layouts, so that no
+feature can tell the corpora apart by their paragraphs (``training/layouts.py``): CNN as given
+(one block) and in short paragraphs (1-3 sentences at random); BBC with its paragraphs, as one
+block, and with its headline as title.
+
+Cross-validation: stories in five folds (by a hash of their id, both corpora), the model
+trained on four and scored on the fifth as the briefing would use it (three key points through
+the shared selection), ROUGE-1 F1 of the shared scorer, paired against Lead-3 (CNN, as given
+and in two-sentence paragraphs) and sumy TextRank (BBC).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import math
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+MODEL_PATH = ROOT / "briefing" / "ranking" / "keypoints.json"
+sys.path.insert(0, str(ROOT))
+
+from briefing.rank import is_candidate, select  # noqa: E402
+from briefing.ranking.features import FEATURES, document_features  # noqa: E402
+from briefing.ranking.trees import Tree, TreeModel  # noqa: E402
+from briefing.reading import read_document  # noqa: E402
+from briefing.segment import segment, words  # noqa: E402
+from training.layouts import flat, in_paragraphs  # noqa: E402
+
+FOLDS = 5
+KEY_POINTS = 3
+
+
+@dataclass
+class Example:
+    """One story in one layout: its candidate sentences, their features and oracle labels."""
+
+    story: str
+    corpus: str
+    layout: str
+    texts: list[str]
+    rows: list[list[float]]
+    labels: list[float]
+    reference: list[str]
+    candidates: list[Any] = field(repr=False, default_factory=list)
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_summ", EVAL_DIR / "eval_summ.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no shared scorer at {EVAL_DIR}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    path = EVAL_DIR / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def layouts(doc: dict[str, Any], corpus: str, training: bool) -> dict[str, str]:
+    """The texts a story is learned (or scored) from, by layout name."""
+    text, key = doc["text"], doc["id"]
+    if not training:
+        if corpus == "CNN":
+            return {"given": text, "pairs": in_paragraphs(text, (2,))}
+        return {"given": text}
+    if corpus == "CNN":
+        return {"given": text, "short": in_paragraphs(text, seed=key)}
+    return {"given": text, "flat": flat(text), "titled": f"{doc['title']}\n\n{text}"}
+
+
+_ORACLE: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def example(
+    scorer: ModuleType, doc: dict[str, Any], corpus: str, layout: str, text: str
+) -> Example:
+    document = read_document(text)
+    sentences = segment(document)
+    candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
+    texts = [s.text for s in candidates]
+    reference = doc["summary_sentences"]
+    key = tuple(texts)
+    if key not in _ORACLE:
+        _ORACLE[key] = frozenset(scorer.greedy_oracle(texts, reference))
+    chosen = _ORACLE[key]
+    title = words(document.title) if document.title else None
+    rows = document_features(candidates, title, "english")
+    labels = [float(t in chosen) for t in texts]
+    return Example(doc["id"], corpus, layout, texts, rows, labels, reference, candidates)
+
+
+def build(scorer: ModuleType, sets: dict[str, str], training: bool) -> list[Example]:
+    examples = []
+    for corpus, name in sets.items():
+        for doc in read_jsonl(name):
+            for layout, text in layouts(doc, corpus, training).items():
+                examples.append(example(scorer, doc, corpus, layout, text))
+    return examples
+
+
+def fold_of(story: str) -> int:
+    return int(hashlib.sha1(story.encode()).hexdigest(), 16) % FOLDS
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the trainer may vary; chosen by cross-validation on the training sets."""
+
+    trees: int = 60
+    leaves: int = 7
+    depth: int = 3
+    rate: float = 0.1
+    min_child: int = 100
+    bins: int = 63
+    cnn_weight: float = 2.0
+    objective: str = "binary"
+
+
+def train(examples: Sequence[Example], settings: Settings) -> TreeModel:
+    import lightgbm as lgb
+    import numpy as np
+
+    rows = [row for e in examples for row in e.rows]
+    labels = [label for e in examples for label in e.labels]
+    weight = [
+        settings.cnn_weight if e.corpus == "CNN" else 1.0 for e in examples for _ in e.rows
+    ]
+    params: dict[str, Any] = {
+        "objective": settings.objective,
+        "num_leaves": settings.leaves,
+        "max_depth": settings.depth,
+        "learning_rate": settings.rate,
+        "min_child_samples": settings.min_child,
+        "max_bin": settings.bins,
+        "verbose": -1,
+        "seed": 20240611,
+        "deterministic": True,
+        "num_threads": 4,
+    }
+    group = None
+    if settings.objective == "lambdarank":
+        group = [len(e.rows) for e in examples]
+        params["lambdarank_truncation_level"] = 10
+    dataset = lgb.Dataset(
+        np.array(rows), np.array(labels), weight=np.array(weight), group=group,
+        feature_name=list(FEATURES), free_raw_data=False,
+    )
+    booster = lgb.train(params, dataset, num_boost_round=settings.trees)
+    model = to_model(booster.dump_model())
+    check = booster.predict(np.array(rows[:2000]), raw_score=True)
+    worst = max(abs(a - b) for a, b in zip(check, model.scores(rows[:2000]), strict=True))
+    if worst > 1e-3:
+        print(f"warning: exported trees differ from LightGBM by {worst:.2g}", file=sys.stderr)
+    return model
+
+
+def to_model(dump: dict[str, Any]) -> TreeModel:
+    """LightGBM's JSON dump as flat trees with thresholds rounded to 6 significant digits."""
+    trees = []
+    for info in dump["tree_info"]:
+        features: list[int] = []
+        thresholds: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        leaves: dict[int, float] = {}
+
+        def visit(node: dict[str, Any]) -> int:
+            if "leaf_index" in node or "split_index" not in node:
+                index = int(node.get("leaf_index", 0))
+                leaves[index] = round(float(node["leaf_value"]), 6)
+                return ~index
+            at = len(features)
+            features.append(int(node["split_feature"]))
+            thresholds.append(float(f"{float(node['threshold']):.6g}"))
+            left.append(0)
+            right.append(0)
+            left[at] = visit(node["left_child"])
+            right[at] = visit(node["right_child"])
+            return at
+
+        visit(info["tree_structure"])
+        leaf = tuple(leaves[i] for i in range(len(leaves)))
+        trees.append(Tree(tuple(features), tuple(thresholds), tuple(left), tuple(right), leaf))
+    return TreeModel(tuple(FEATURES), tuple(trees))
+
+
+def pick(example: Example, scores: Sequence[float]) -> list[str]:
+    chosen = select(example.candidates, scores, KEY_POINTS)
+    return [s.text for s, _ in sorted(chosen, key=lambda c: c[0].index)]
+
+
+def rouge1(scorer: ModuleType, summary: list[str], reference: list[str]) -> float:
+    return 100 * float(scorer.rouge(summary, reference)["rouge1"][2]) if summary else 0.0
+
+
+@dataclass(frozen=True)
+class Figure:
+    mean: float
+    baseline: float
+    se: float
+    n: int
+
+    def __str__(self) -> str:
+        gain = self.mean - self.baseline
+        return f"{self.mean:.2f} vs {self.baseline:.2f}: {gain:+.2f} (paired SE {self.se:.2f}, n={self.n})"
+
+
+def paired(ours: Sequence[float], theirs: Sequence[float]) -> Figure:
+    gains = [a - b for a, b in zip(ours, theirs, strict=True)]
+    se = statistics.stdev(gains) / math.sqrt(len(gains)) if len(gains) > 1 else 0.0
+    return Figure(statistics.fmean(ours), statistics.fmean(theirs), se, len(gains))
+
+
+def baselines(scorer: ModuleType, sets: dict[str, str]) -> dict[str, float]:
+    """Lead-3 (CNN) and sumy TextRank (BBC) ROUGE-1 per story id, as the scorer runs them."""
+    scores = {}
+    for corpus, name in sets.items():
+        method = "lead" if corpus == "CNN" else "textrank"
+        for doc in read_jsonl(name):
+            summary = scorer.run_baseline(method, doc, KEY_POINTS)
+            scores[doc["id"]] = rouge1(scorer, summary, doc["summary_sentences"])
+    return scores
+
+
+def cross_validate(
+    scorer: ModuleType,
+    examples: list[Example],
+    scored: list[Example],
+    base: dict[str, float],
+    settings: Settings,
+) -> dict[str, Figure]:
+    ours: dict[tuple[str, str], list[float]] = {}
+    theirs: dict[tuple[str, str], list[float]] = {}
+    for fold in range(FOLDS):
+        model = train([e for e in examples if fold_of(e.story) != fold], settings)
+        for e in scored:
+            if fold_of(e.story) != fold:
+                continue
+            key = (e.corpus, e.layout)
+            ours.setdefault(key, []).append(rouge1(scorer, pick(e, model.scores(e.rows)), e.reference))
+            theirs.setdefault(key, []).append(base[e.story])
+    return {f"{c} {layout}": paired(ours[(c, layout)], theirs[(c, layout)]) for c, layout in ours}
+
+
+TRAIN_SETS = {"CNN": "cnndm-train.jsonl", "BBC": "news-train.jsonl"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv-only", action="store_true", help="report, write no model")
+    parser.add_argument("--no-cv", action="store_true", help="write the model, skip the report")
+    parser.add_argument("--trees", type=int, default=Settings.trees)
+    parser.add_argument("--leaves", type=int, default=Settings.leaves)
+    parser.add_argument("--depth", type=int, default=Settings.depth)
+    parser.add_argument("--rate", type=float, default=Settings.rate)
+    parser.add_argument("--min-child", type=int, default=Settings.min_child)
+    parser.add_argument("--cnn-weight", type=float, default=Settings.cnn_weight)
+    parser.add_argument("--objective", default=Settings.objective)
+    parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    settings = Settings(
+        args.trees, args.leaves, args.depth, args.rate, args.min_child, Settings.bins,
+        args.cnn_weight, args.objective,
+    )
+    scorer = load_scorer()
+    start = time.perf_counter()
+    examples = build(scorer, TRAIN_SETS, training=True)
+    scored = build(scorer, TRAIN_SETS, training=False)
+    print(f"{len(examples)} training layouts, {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    figures: dict[str, str] = {}
+    if not args.no_cv:
+        base = baselines(scorer, TRAIN_SETS)
+        for name, figure in cross_validate(scorer, examples, scored, base, settings).items():
+            figures[name] = str(figure)
+            print(f"{FOLDS}-fold CV ROUGE-1, {name}: {figure}")
+    if args.cv_only:
+        return 0
+    model = train(examples, settings)
+    data = model.to_dict()
+    data["trained_on"] = "shared/eval cnndm-train.jsonl (400 CNN stories), news-train.jsonl (1,569 BBC articles)"
+    data["settings"] = settings.__dict__
+    data["cross_validation_rouge1"] = figures
+    args.output.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({args.output.stat().st_size / 1000:.0f} kB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
