@@ -18,7 +18,8 @@ from .text import content_terms
 
 #: Method name -> (module:function that rates sentences, one-line description).
 METHODS: dict[str, tuple[str, str]] = {
-    "news": ("briefing.news_rank:rate", "overlap centrality, lead prior, title as query (default)"),
+    "news": ("briefing.ranking.learned:rate", "learned trees over sentence features (default)"),
+    "centrality": ("briefing.news_rank:rate", "overlap centrality, lead prior, title as query"),
     "lex-rank": ("briefing.graph_rank:rate_lex_rank", "LexRank: eigenvector centrality"),
     "text-rank": ("briefing.graph_rank:rate_text_rank", "TextRank: PageRank of word overlap"),
     "lsa": ("briefing.graph_rank:rate_lsa", "latent semantic analysis"),

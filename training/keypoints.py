@@ -264,6 +264,20 @@ def cross_validate(
     return {f"{c} {layout}": paired(ours[(c, layout)], theirs[(c, layout)]) for c, layout in ours}
 
 
+def cached(scorer: ModuleType, path: Path | None) -> tuple[list[Example], list[Example]]:
+    """Training and scored examples, from ``path`` when it holds them for today's features."""
+    import pickle
+
+    if path is not None and path.is_file():
+        features, built = pickle.loads(path.read_bytes())
+        if features == FEATURES:
+            return built  # type: ignore[no-any-return]
+    built = build(scorer, TRAIN_SETS, training=True), build(scorer, TRAIN_SETS, training=False)
+    if path is not None:
+        path.write_bytes(pickle.dumps((FEATURES, built)))
+    return built
+
+
 TRAIN_SETS = {"CNN": "cnndm-train.jsonl", "BBC": "news-train.jsonl"}
 
 
@@ -279,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cnn-weight", type=float, default=Settings.cnn_weight)
     parser.add_argument("--objective", default=Settings.objective)
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--cache", type=Path, help="keep the built examples here (rebuilt when features change)"
+    )
     args = parser.parse_args(argv)
     settings = Settings(
         args.trees, args.leaves, args.depth, args.rate, args.min_child, Settings.bins,
@@ -286,8 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     scorer = load_scorer()
     start = time.perf_counter()
-    examples = build(scorer, TRAIN_SETS, training=True)
-    scored = build(scorer, TRAIN_SETS, training=False)
+    examples, scored = cached(scorer, args.cache)
     print(f"{len(examples)} training layouts, {time.perf_counter() - start:.0f} s", file=sys.stderr)
     figures: dict[str, str] = {}
     if not args.no_cv:
