@@ -40,9 +40,9 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 sys.path.insert(0, str(ROOT))
 
-from briefing.options import Length  # noqa: E402
-from briefing.rank import METHODS, RankContext, key_points  # noqa: E402
-from briefing.reading import read_document  # noqa: E402
+from briefing.input.text import read_document  # noqa: E402
+from briefing.options import METHODS, Length  # noqa: E402
+from briefing.ranking.select import RankContext, key_points  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 from training.layouts import in_paragraphs  # noqa: E402
 
@@ -133,13 +133,14 @@ def load_docs(path: Path, limit: int, with_title: bool, pairs: bool = False) -> 
 
 def override(settings: list[str]) -> None:
     """Set parameters of the ranker or the selection (``NAME=VALUE``) to compare them."""
-    from briefing import news_rank, rank
+    from briefing.ranking import news as news_rank
+    from briefing.ranking import select as rank
 
     for setting in settings:
         name, _, value = setting.partition("=")
         module = next((m for m in (news_rank, rank) if hasattr(m, name)), None)
         if module is None:
-            raise SystemExit(f"no parameter {name!r} in briefing.news_rank or briefing.rank")
+            raise SystemExit(f"no parameter {name!r} in the news ranker or the selector")
         setattr(module, name, type(getattr(module, name))(value))
 
 
@@ -177,7 +178,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="override a parameter of briefing.news_rank or briefing.rank",
+        help="override a parameter of briefing.ranking.news or briefing.ranking.select",
     )
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="the shared eval data")
     parser.add_argument(

@@ -76,7 +76,7 @@ def _articles() -> list[str]:
 
 def long_document(sentences: int) -> str:
     """Paragraphs from the eval articles until the document has ``sentences`` sentences."""
-    from briefing.reading import read_document
+    from briefing.input.text import read_document
     from briefing.segment import segment
 
     paragraphs, count = [], 0
@@ -92,15 +92,15 @@ def long_document(sentences: int) -> str:
 
 
 def _sentences(text: str, limit: int):  # type: ignore[no-untyped-def]
-    from briefing.reading import read_document
+    from briefing.input.text import read_document
     from briefing.segment import segment
 
     return segment(read_document(text))[:limit]
 
 
 def methods(big: str) -> list[tuple[str, str, str, str]]:
-    from briefing import sumy_methods
-    from briefing.rank import RankContext, rate
+    from briefing.ranking import sumy_methods as sumy_methods
+    from briefing.ranking.select import RankContext, rate
 
     rows = []
     ten_k = _sentences(big, 10_000)

@@ -9,10 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
-# Eager: the function shares its module's name, and a lazy name would be shadowed by the module.
-from .render import render
+from .version import __version__
 
 _EXPORTS = {
     "Actor": "model",
@@ -28,7 +25,8 @@ _EXPORTS = {
     "BriefingOptions": "options",
     "Length": "options",
     "brief": "pipeline",
-    "brief_merged": "merge",
+    "brief_merged": "pipeline",
+    "render": "output.render",
 }
 
 __all__ = [
@@ -52,7 +50,6 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .errors import BriefingError
-    from .merge import brief_merged
     from .model import (
         Actor,
         Briefing,
@@ -65,7 +62,8 @@ if TYPE_CHECKING:
         Stats,
     )
     from .options import BriefingOptions, Length
-    from .pipeline import brief
+    from .output.render import render
+    from .pipeline import brief, brief_merged
 
 
 def __getattr__(name: str) -> Any:

@@ -3,7 +3,7 @@
 import sys
 
 try:
-    from .cli import main
+    from .cli.command import main
 except KeyboardInterrupt:  # Ctrl-C while the command line is still loading
     sys.stderr.write(
         "briefing: error: interrupted; no output file was changed (run again to finish)\n"

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .errors import OptionsError
-from .language import LANGUAGES, language_name
 
 LengthUnit = Literal["sentences", "ratio", "words"]
 
@@ -17,6 +16,42 @@ DEFAULT_PRESET = "medium"
 DEFAULT_METHOD = "news"
 DEFAULT_ACTORS = 6
 DEFAULT_QUOTES = 4
+
+#: The ranking methods a user can choose: name -> one-line description. ``briefing.ranking``
+#: maps each name to the function that rates sentences.
+METHODS: dict[str, str] = {
+    "news": "learned trees over sentence features (default)",
+    "centrality": "overlap centrality, lead prior, title as query",
+    "lex-rank": "LexRank: eigenvector centrality",
+    "text-rank": "TextRank: PageRank of word overlap",
+    "lsa": "latent semantic analysis",
+    "luhn": "Luhn: clusters of significant words (sumy)",
+    "edmundson": "Edmundson: cue, title, location (sumy)",
+    "sum-basic": "SumBasic: word probabilities (sumy)",
+    "kl": "KL-Sum: closest word distribution (sumy)",
+    "reduction": "graph reduction by word overlap (sumy)",
+    "lead": "the first sentences, as a newspaper orders them",
+}
+
+#: The languages a briefing can be made in (each has a table in ``briefing/language/data``),
+#: and the ISO 639-1 codes that name them.
+LANGUAGE_CODES: dict[str, str] = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+}
+LANGUAGES = tuple(LANGUAGE_CODES.values())
+
+
+def language_name(value: str) -> str:
+    """Normalise a language given by name or ISO 639-1 code ("de", "German")."""
+    key = value.strip().lower()
+    return LANGUAGE_CODES.get(key, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +136,6 @@ class BriefingOptions:
         return build_options(**settings)
 
     def __post_init__(self) -> None:
-        from .rank import METHODS
-
         object.__setattr__(self, "language", language_name(self.language))
         if self.method not in METHODS:
             choices = ", ".join(METHODS)

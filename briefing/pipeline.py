@@ -1,21 +1,43 @@
-"""``brief``: one pass from article text to a ``Briefing``, stage by stage."""
+"""``brief`` and ``brief_merged``: one pass from article text to a ``Briefing``, stage by stage.
+
+Both go through the same steps: each article is read, segmented, rated, and its actors and
+quotes found (``analyse``); then the key points are selected, the actors and quotes of several
+articles combined, the actors re-ranked by what the key points and quotes say, and the notable
+quotes chosen (``assemble``). One article briefed alone and one article "merged" with nothing
+give the same briefing.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .actors import find_actors, rerank_actors
+from .input import read_document
 from .language import detect_language
-from .model import Briefing, Document, Stats
+from .merge import merge_actors, merge_quotes
+from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
 from .options import BriefingOptions
 from .quotes import find_quotes, notable_quotes
-from .rank import RankContext, key_points
-from .reading import read_document
+from .ranking import RankContext, is_candidate, rate, select
 from .segment import segment, words
 
 #: Average adult reading speed for news, in words per minute.
 READING_SPEED = 230
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the stages find in one article, before anything is chosen for the briefing."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    candidates: tuple[Sentence, ...]
+    scores: tuple[float, ...]
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
 
 
 def brief(
@@ -30,36 +52,112 @@ def brief(
     Settings are a ``BriefingOptions`` or its keyword arguments, e.g.
     ``brief(text, sentences=3, method="lex-rank")``.
     """
+    return brief_merged([text], options, sources=[source], **settings)
+
+
+def brief_merged(
+    articles: Sequence[str | Document],
+    options: BriefingOptions | None = None,
+    *,
+    sources: Sequence[str] | None = None,
+    **settings: Any,
+) -> Briefing:
+    """Brief several articles on one story as a single briefing."""
     if options is None:
         options = BriefingOptions.build(**settings)
     elif settings:
         raise TypeError("give either options or keyword settings, not both")
-    document = text if isinstance(text, Document) else read_document(text, source=source)
+    if sources is None:
+        sources = [f"article {number}" for number in range(1, len(articles) + 1)]
+    documents = [
+        a if isinstance(a, Document) else read_document(a, source=name)
+        for a, name in zip(articles, sources, strict=True)
+    ]
     language = options.language
     if language == "auto":
-        language = detect_language(document.text)
+        language = detect_language("\n\n".join(d.text for d in documents))
+    analyses = [analyse(d, options.method, language) for d in documents]
+    return assemble(analyses, options, language)
+
+
+def analyse(document: Document, method: str, language: str) -> Analysis:
+    """Segment, rate, and find the actors and quotes of one article."""
     sentences = segment(document, language)
+    candidates = tuple(s for s in sentences if is_candidate(s)) or sentences
     context = RankContext(title=document.title, language=language)
-    points = key_points(sentences, options.length, options.method, context)
+    scores = tuple(rate(method, candidates, context)) if candidates else ()
     actors = find_actors(document, sentences, language=language)
     quotes = find_quotes(document, actors, language)
+    return Analysis(document, sentences, candidates, scores, actors, quotes)
+
+
+def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: str) -> Briefing:
+    """The briefing of one or more analysed articles: choices made across all of them."""
+    documents = [a.document for a in analyses]
+    several = len(analyses) > 1
+    points = _key_points(analyses, options, language)
+    if several:
+        actors = merge_actors([a.actors for a in analyses])
+        quotes = merge_quotes([(a.document.source, a.quotes) for a in analyses], actors)
+    else:
+        actors, quotes = analyses[0].actors, analyses[0].quotes
     actors = rerank_actors(actors, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)
     shown_actors = actors if options.actors is None else actors[: options.actors]
-    stats = make_stats([document], len(sentences), options, language)
+    total = sum(len(a.sentences) for a in analyses)
     return Briefing(
-        source=document.source,
-        title=document.title,
+        source=", ".join(d.source for d in documents),
+        title=next((d.title for d in documents if d.title), None),
         key_points=points,
         actors=tuple(shown_actors),
         quotes=chosen_quotes,
-        stats=stats,
-        meta=document.meta,
+        stats=make_stats(documents, total, options, language),
+        meta=documents[0].meta if not several else SourceInfo(),
+        sources=tuple(d.source for d in documents) if several else (),
+    )
+
+
+def _key_points(
+    analyses: Sequence[Analysis], options: BriefingOptions, language: str
+) -> tuple[KeyPoint, ...]:
+    """Select across every article's candidates, then list the picks in reading order.
+
+    Several articles' ratings are scaled to each article's best sentence, so that each
+    article's lead competes on equal terms; a single article keeps its method's scores.
+    """
+    several = len(analyses) > 1
+    pool: list[Sentence] = []
+    scores: list[float] = []
+    origin: dict[int, int] = {}
+    for number, analysis in enumerate(analyses):
+        top = max((abs(s) for s in analysis.scores), default=0.0) or 1.0
+        scale = top if several else 1.0
+        for sentence, score in zip(analysis.candidates, analysis.scores, strict=True):
+            origin[id(sentence)] = number
+            pool.append(sentence)
+            scores.append(score / scale)
+    if not pool:
+        return ()
+    length = options.length
+    wanted = length.sentence_count(sum(len(a.sentences) for a in analyses))
+    budget = int(length.value) if length.unit == "words" else None
+    picks = select(pool, scores, wanted, budget, language)
+    picks.sort(key=lambda pick: (origin[id(pick[0])], pick[0].index))
+    return tuple(
+        KeyPoint(
+            s.text,
+            s.start,
+            s.end,
+            round(score, 6),
+            s.index,
+            source=analyses[origin[id(s)]].document.source if several else None,
+        )
+        for s, score in picks
     )
 
 
 def make_stats(
-    documents: list[Document], sentences: int, options: BriefingOptions, language: str
+    documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
 ) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
     word_count = sum(len(words(d.text)) for d in documents)

@@ -9,7 +9,7 @@ followed by white space. It is kept unless the text says otherwise:
 * a quotation ends and its attribution follows (``“Who knows?” Smith said.``).
 
 Each language adds its own abbreviations (``z. B.``, ``Mme``, ``Sra.``), quote marks and
-speech verbs (``»Wer weiß?« sagte Hoffmann.``) from ``_speech``.
+speech verbs (``»Wer weiß?« sagte Hoffmann.``) from its table in ``briefing/language/data``.
 
 Abbreviations that also end sentences (``U.S.``, ``Inc.``, ``Calif.``) split only when the next
 word is one that usually starts a sentence (``in the U.S. The``).
@@ -22,51 +22,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ._speech import speech
+from .input.text import trim_span
+from .language.speech import speech
 from .model import Block, Document, Sentence
-from .reading import trim_span
+from .options import LANGUAGES
 
-#: Never end a sentence: titles and ranks that precede a name.
-TITLES = frozenset(
-    """mr mrs ms messrs mme mlle dr prof sen rep gov lt col gen maj capt cmdr cdr adm sgt cpl pvt
-    brig lieut supt insp det rev fr msgr hon pres sec amb atty esq st mt ft pt vol vols
-    fig figs op art ch sr sra srta sta mssrs maj-gen lt-gen brig-gen lt-col rt gov-gen col-gen
-    vs v cf viz approx dept est ca""".split()
-)
-
+_ENGLISH = speech("english")
+#: Never end a sentence: titles and ranks that precede a name (English; other languages add theirs).
+TITLES = _ENGLISH.abbreviations
 #: End a sentence only before a usual sentence starter: they often close one too.
-AMBIGUOUS = frozenset(
-    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    inc ltd co corp bros llc plc ag sa nv jr etc al bhd pty
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
-    neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo ont que alta sask man
-    a.m p.m u.s u.k u.n e.u d.c n.y n.j n.h n.c n.d n.m s.c s.d r.i l.a u.s.a i.e e.g""".split()
-)
-
+AMBIGUOUS = _ENGLISH.ambiguous
 #: Month names (and short forms) of the supported languages, lower case.
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    januar jänner februar märz april mai juni juli august september oktober november dezember
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
-    januari februari maart april mei juni juli augustus september oktober november december
-    jan feb mär mrz apr jun jul aug sep sept okt oct nov dez dec""".split()
-)
-
-STARTERS = frozenset(
-    """the a an he she it they we i you his her its their our this that these those there here
-    but and or so yet then now still also however meanwhile in on at for after before when while
-    if as since although though despite during some many most all no not one two three what why
-    how who where which mr mrs ms dr""".split()
-)
-
-SPEECH_VERBS = (
-    "said|says|say|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|noted|"
-    "insisted|argued|warned|continued|recalled|declared|stated|shouted|tweeted|posted|"
-    "joked|conceded|acknowledged|claimed|answered|responded|suggested|observed|admitted"
-)
+MONTHS = frozenset().union(*(speech(language).months for language in LANGUAGES))
+#: Words that usually start a sentence.
+STARTERS = _ENGLISH.starters
+SPEECH_VERBS = "|".join(_ENGLISH.verbs)
 
 _BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")

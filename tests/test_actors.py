@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from briefing.actors import find_actors, rerank_actors
+from briefing.actors.stage import find_actors, rerank_actors
+from briefing.input.text import read_document
 from briefing.model import Actor, KeyPoint, Quote
-from briefing.reading import read_document
 from briefing.segment import segment
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_7198198830184342.txt"
+from .conftest import SEED
 
 
 def actors_of(text: str) -> tuple[Actor, ...]:
@@ -201,7 +199,6 @@ def test_empty_article_has_no_actors() -> None:
 # --- the seed article -------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seeds are not beside the repository")
 def test_seed_article_main_actors() -> None:
     actors = actors_of(SEED.read_text(encoding="utf-8"))
     top = [a.name for a in actors[:5]]

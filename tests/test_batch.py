@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.batch import ARTICLE_SUFFIXES, Job, Settings, brief_files, output_paths, run
-from briefing.cli import app
+from briefing.cli.batch import ARTICLE_SUFFIXES, Job, Settings, brief_files, output_paths, run
+from briefing.cli.command import app
 from briefing.errors import ExitStatus, OptionsError
-from briefing.io import read_source
+from briefing.input.files import read_source
 from briefing.options import build_options
 
 from .conftest import SAMPLES

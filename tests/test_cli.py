@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.errors import ExitStatus
 
 from .conftest import ROOT, SAMPLES

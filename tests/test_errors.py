@@ -1,5 +1,6 @@
 """Bad input never hurts: every failure of the real command is one line, its own exit code and
-no change to an existing output file; odd but valid articles still give a briefing."""
+no change to an existing output file; odd but valid articles still give a briefing.
+"""
 
 from __future__ import annotations
 

@@ -8,14 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from briefing import graph_rank, sumy_methods
-from briefing.rank import RankContext
-from briefing.reading import read_document
+from briefing.input.text import read_document
+from briefing.ranking import graph as graph_rank
+from briefing.ranking import sumy_methods as sumy_methods
+from briefing.ranking.select import RankContext
 from briefing.segment import segment
 
 from .conftest import SAMPLES, SEED
 
-ARTICLES = sorted(SAMPLES.glob("*.txt")) + ([SEED] if SEED.is_file() else [])
+ARTICLES = [*sorted(SAMPLES.glob("*.txt")), SEED]
 
 
 @pytest.mark.parametrize("method", ["lex_rank", "text_rank", "lsa"])

@@ -12,11 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing import brief, render
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.errors import ExitStatus, InputError
-from briefing.html import decode_html, looks_like_html, read_html
-from briefing.reading import read_document
-from briefing.sources import read_article
+from briefing.input.html import decode_html, looks_like_html, read_html
+from briefing.input.sources import read_article
+from briefing.input.text import read_document
 
 from .conftest import ROOT, SAMPLES
 
@@ -231,7 +231,7 @@ def test_text_files_do_not_load_the_extractor_or_the_network_code() -> None:
     code = (
         "import sys, atexit\n"
         "atexit.register(lambda: print(sorted(m for m in ('trafilatura', 'lxml', "
-        "'urllib.request', 'briefing.web') if m in sys.modules), file=sys.stderr))\n"
+        "'urllib.request', 'briefing.input.web') if m in sys.modules), file=sys.stderr))\n"
         "from briefing.cli import main\nsys.argv = ['briefing', sys.argv[1], '-n', '2']\nmain()\n"
     )
     result = _run(code, str(SAMPLES / "harbour-bridge.txt"))

@@ -1,5 +1,6 @@
 """Article text is data: Markdown, HTML and Jinja syntax in it come out literal, and a user's
-template runs in Jinja2's sandbox."""
+template runs in Jinja2's sandbox.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing import brief, render
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.errors import ExitStatus, TemplateError
 
 from .conftest import SAMPLES

@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-import briefing.cli
-import briefing.io
+import briefing.cli.command
+import briefing.output.writing
 from briefing.errors import ExitStatus, InputError, OptionsError, OutputError
-from briefing.io import CHUNK, read_source, write_output
+from briefing.input.files import CHUNK, read_source
+from briefing.output.writing import write_output
 
 from .conftest import SAMPLES
 
@@ -150,7 +151,7 @@ def _fail_mid_write(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> No
     def fdopen(fd: int, *args: Any, **kwargs: Any) -> FailingFile:
         return FailingFile(real_fdopen(fd, *args, **kwargs), len(NEW) // 2, error)
 
-    monkeypatch.setattr(briefing.io.os, "fdopen", fdopen)
+    monkeypatch.setattr(briefing.output.writing.os, "fdopen", fdopen)
 
 
 def _raise(error: BaseException) -> Any:
@@ -185,7 +186,7 @@ def test_failed_write_leaves_no_half_file_and_no_temp_file(
     if where == "write":
         _fail_mid_write(monkeypatch, error)
     else:
-        monkeypatch.setattr(briefing.io.os, where, _raise(error))
+        monkeypatch.setattr(briefing.output.writing.os, where, _raise(error))
     expected = OutputError if isinstance(error, OSError) else type(error)
     with pytest.raises(expected):
         write_output(NEW, str(target))
@@ -281,12 +282,12 @@ def test_broken_pipe_on_stdout_exits_quietly(
 def _run_main(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     monkeypatch.setattr(sys, "argv", ["briefing", *args])
     with pytest.raises(SystemExit) as exit_info:
-        briefing.cli.main()
+        briefing.cli.command.main()
     code = exit_info.value.code
     return code if isinstance(code, int) else 1
 
 
-@pytest.mark.parametrize("where", ["briefing.pipeline.brief", "briefing.cli.render"])
+@pytest.mark.parametrize("where", ["briefing.pipeline.brief", "briefing.cli.command.render"])
 def test_ctrl_c_during_the_work_is_exit_130_and_one_line(
     where: str,
     tmp_path: Path,
@@ -323,4 +324,4 @@ def test_a_bug_shows_its_traceback_on_demand(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr("briefing.pipeline.brief", _raise(ValueError("bad state")))
     monkeypatch.setattr(sys, "argv", ["briefing", str(SAMPLES / "harbour-bridge.txt")])
     with pytest.raises(ValueError, match="bad state"):
-        briefing.cli.main()
+        briefing.cli.command.main()

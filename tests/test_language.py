@@ -6,9 +6,9 @@ import pytest
 
 from briefing import brief, render
 from briefing.errors import OptionsError
-from briefing.language import LANGUAGES, detect_language, language_name
-from briefing.options import build_options
-from briefing.text import stop_words
+from briefing.language import detect_language, speech
+from briefing.language.words import stop_words
+from briefing.options import LANGUAGES, build_options, language_name
 
 from .conftest import SAMPLES
 
@@ -71,3 +71,23 @@ def test_briefing_speaks_the_articles_language() -> None:
 def test_an_explicit_language_wins() -> None:
     text = (SAMPLES / "harbour-bridge.txt").read_text(encoding="utf-8")
     assert brief(text, sentences=1, language="german").stats.language == "german"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_a_complete_table(language: str) -> None:
+    table = speech(language)
+    assert table.name == language
+    assert set(table.labels or {}) == set(speech("english").labels or {})
+    assert table.marks and table.function_words
+    assert all(closers for closers in table.marks.values())
+
+
+def test_a_language_without_a_table_reads_as_english() -> None:
+    assert speech("klingon") is speech("english")
+
+
+def test_verb_forms_expand_into_patterns() -> None:
+    french = speech("french")
+    assert french.verb_pattern.search("« Non », a-t-elle ajouté.")
+    assert french.verb_pattern.search("explique-t-il")
+    assert not any("{" in verb for verb in french.verbs)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefing import brief
+from briefing.input.text import read_document
 from briefing.model import Quote
-from briefing.quotes import find_quotes
-from briefing.reading import read_document
+from briefing.quotes.find import find_quotes
 from briefing.segment import split_sentences
 
 from .conftest import SAMPLES

@@ -11,9 +11,9 @@ import pytest
 
 from briefing import brief
 from briefing.model import Sentence
-from briefing.rank import METHODS, RankContext
 from briefing.ranking import learned
 from briefing.ranking.features import FEATURES, NO_TITLE, document_features
+from briefing.ranking.select import RATERS, RankContext
 from briefing.ranking.trees import FORMAT, Tree, TreeModel, from_dict, loads
 from briefing.segment import words
 
@@ -145,8 +145,8 @@ def test_a_tree_is_a_frozen_record() -> None:
 
 
 def test_news_is_the_learned_ranker_and_centrality_remains() -> None:
-    assert METHODS["news"][0] == "briefing.ranking.learned:rate"
-    assert METHODS["centrality"][0] == "briefing.news_rank:rate"
+    assert RATERS["news"] == "briefing.ranking.learned:rate"
+    assert RATERS["centrality"] == "briefing.ranking.news:rate"
 
 
 def test_the_shipped_model_loads_and_is_small() -> None:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from briefing import brief_merged, render
-from briefing.cli import app
+from briefing import brief, brief_merged, render
+from briefing.cli.command import app
+from briefing.input import read_article
 from briefing.merge import merge_actors
 from briefing.model import Actor
 
 from .conftest import ROOT, SAMPLES
+
+ALL_SAMPLES = sorted(SAMPLES.glob("*.*"))
 
 ORIGINAL = SAMPLES / "harbour-bridge.txt"
 WIRE = ROOT / "tests" / "data" / "harbour-bridge-wire.txt"
@@ -72,3 +77,11 @@ def test_merge_from_the_command_line() -> None:
     data = json.loads(result.stdout)
     assert data["sources"] == ["harbour-bridge.txt", "harbour-bridge-wire.txt"]
     assert len(data["key_points"]) == 4
+
+
+@pytest.mark.parametrize("sample", ALL_SAMPLES, ids=lambda path: path.name)
+def test_one_article_merged_with_nothing_is_its_single_briefing(sample: Path) -> None:
+    article, name = read_article(str(sample))
+    settings = {"actors": None, "quotes": None, "sentences": 4}
+    single = brief(article, source=name, **settings)
+    assert brief_merged([article], sources=[name], **settings) == single

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.rank import METHODS
+from briefing.options import METHODS
 
 from .conftest import ROOT, SAMPLES
 
@@ -43,7 +43,7 @@ def test_method_runs_offline_without_nltk_data(method: str, tmp_path: Path) -> N
 
 def test_default_path_does_not_import_nltk_or_sumy() -> None:
     code = (
-        "import sys; from briefing.cli import main; "
+        "import sys; from briefing.cli.command import main; "
         "sys.argv = ['briefing', sys.argv[1], '-n', '2']; "
         "import atexit; "
         "atexit.register(lambda: print(sorted(m for m in ('nltk', 'sumy.summarizers', 'numpy') "

@@ -33,7 +33,9 @@ def test_wheel_contains_package_and_templates(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "briefing/templates/briefing.md.j2" in names
     assert "briefing/templates/briefing.txt.j2" in names
-    assert "briefing/cli.py" in names
+    assert "briefing/cli/command.py" in names
+    assert "briefing/language/data/first_names.txt" in names
+    assert "briefing/py.typed" in names
     assert not any(name.startswith(("tests/", "samples/")) for name in names)
 
 
@@ -44,7 +46,7 @@ def test_installed_wheel_renders_with_its_own_templates(wheel: Path, tmp_path: P
     env = {**os.environ, "PYTHONPATH": str(site), "NLTK_DATA": str(tmp_path)}
     code = (
         "import sys; from briefing import brief, render; "
-        "from briefing.render import templates_dir; print(templates_dir()); "
+        "from briefing.output.render import templates_dir; print(templates_dir()); "
         "sys.stdout.write(render(brief(open(sys.argv[1]).read()), 'markdown'))"
     )
     result = subprocess.run(

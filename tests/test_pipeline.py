@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing import Briefing, BriefingOptions, Document, brief
+from briefing.input.text import read_document
 from briefing.options import Length
-from briefing.reading import read_document
 
 from .conftest import SAMPLES
 
@@ -95,7 +95,7 @@ def test_public_api_names_resolve() -> None:
 def test_threads_brief_at_once_as_one_does(sample_text: str) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from briefing.text import stem
+    from briefing.language.words import stem
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))] * 4
     alone = [brief(t, sentences=3) for t in texts]

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.errors import InputError
+from briefing.input.text import read_document
 from briefing.model import Actor, KeyPoint, Quote
-from briefing.quotes import find_quotes, notable_quotes
-from briefing.reading import read_document
+from briefing.quotes.find import find_quotes, notable_quotes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

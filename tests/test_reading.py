@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.errors import InputError
-from briefing.reading import decode, normalise, read_document
+from briefing.input.text import decode, normalise, read_document
 
 ARTICLE = """Council approves new harbour wall
 

@@ -7,24 +7,46 @@ from pathlib import Path
 
 import pytest
 
-from briefing import brief, render
+from briefing import brief, brief_merged, render
 from briefing.errors import OptionsError, TemplateError
-from briefing.render import format_for_path, markdown_escape, templates_dir
+from briefing.input import read_article
+from briefing.output.render import format_for_path, markdown_escape, templates_dir
 
-from .conftest import GOLDEN, SAMPLES
+from .conftest import GOLDEN, ROOT, SAMPLES
 
-GOLDEN_SAMPLES = ["harbour-bridge"]
+#: Every sample article, text and web page, in every language we ship one in.
+GOLDEN_SAMPLES = sorted(path.name for path in SAMPLES.glob("*.*"))
+EXTENSIONS = {"markdown": "md", "json": "json", "text": "txt"}
+
+
+def _check_golden(rendered: str, expected: Path, update: bool) -> None:
+    """Compare with the golden file; ``pytest --update-golden`` rewrites it instead."""
+    if update:
+        expected.write_text(rendered, encoding="utf-8")
+    assert expected.is_file(), f"no golden file {expected.name}: run pytest --update-golden"
+    assert rendered == expected.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", GOLDEN_SAMPLES)
-@pytest.mark.parametrize("fmt", ["markdown", "json"])
+@pytest.mark.parametrize("fmt", list(EXTENSIONS))
 def test_golden_briefing(name: str, fmt: str, update_golden: bool) -> None:
-    text = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
-    rendered = render(brief(text, source=f"{name}.txt"), fmt)
-    expected = GOLDEN / f"{name}.{'md' if fmt == 'markdown' else 'json'}"
-    if update_golden:
-        expected.write_text(rendered, encoding="utf-8")
-    assert rendered == expected.read_text(encoding="utf-8")
+    article, source = read_article(str(SAMPLES / name))
+    rendered = render(brief(article, source=source), fmt)
+    _check_golden(rendered, GOLDEN / f"{name}.{EXTENSIONS[fmt]}", update_golden)
+
+
+@pytest.mark.parametrize("fmt", list(EXTENSIONS))
+def test_golden_merged_briefing(fmt: str, update_golden: bool) -> None:
+    reports = [SAMPLES / "harbour-bridge.txt", ROOT / "tests" / "data" / "harbour-bridge-wire.txt"]
+    articles = [read_article(str(path)) for path in reports]
+    merged = brief_merged([a for a, _ in articles], sources=[n for _, n in articles])
+    _check_golden(render(merged, fmt), GOLDEN / f"merged.{EXTENSIONS[fmt]}", update_golden)
+
+
+def test_no_golden_file_is_left_without_its_sample() -> None:
+    expected = {f"{name}.{ext}" for name in GOLDEN_SAMPLES for ext in EXTENSIONS.values()}
+    expected |= {f"merged.{ext}" for ext in EXTENSIONS.values()}
+    assert {path.name for path in GOLDEN.iterdir() if path.is_file()} == expected
 
 
 def test_json_contract(sample_text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.reading import read_document
+from briefing.input.text import read_document
 from briefing.segment import dateline_end, segment, split_sentences, words
 
 KEEP_WHOLE = [

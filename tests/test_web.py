@@ -15,9 +15,9 @@ from typing import ClassVar
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
+from briefing.cli.command import app
 from briefing.errors import ExitStatus, InputError
-from briefing.web import USER_AGENT, fetch
+from briefing.input.web import USER_AGENT, fetch
 
 from .conftest import ROOT, SAMPLES
 

@@ -39,10 +39,10 @@ EVAL_DIR = ROOT.parent / "shared" / "eval"
 MODEL_PATH = ROOT / "briefing" / "ranking" / "keypoints.json"
 sys.path.insert(0, str(ROOT))
 
-from briefing.rank import is_candidate, select  # noqa: E402
+from briefing.input.text import read_document  # noqa: E402
 from briefing.ranking.features import FEATURES, document_features  # noqa: E402
+from briefing.ranking.select import is_candidate, select  # noqa: E402
 from briefing.ranking.trees import Tree, TreeModel  # noqa: E402
-from briefing.reading import read_document  # noqa: E402
 from briefing.segment import segment, words  # noqa: E402
 from training.layouts import flat, in_paragraphs  # noqa: E402
 

@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..model import Sentence
-from ..text import content_terms, stop_words
+from briefing.language.words import content_terms, stop_words
+from briefing.model import Sentence
 
 #: The features, in the order of a row.
 FEATURES: tuple[str, ...] = (

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from ..model import Sentence
-from ..rank import RankContext
-from ..segment import words
+from briefing.model import Sentence
+from briefing.segment import words
+
 from .features import FEATURES, document_features
+from .select import RankContext
 from .trees import TreeModel, loads
 
 #: The model file shipped beside this module.

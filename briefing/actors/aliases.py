@@ -1,0 +1,225 @@
+"""Grouping the names of one actor: surnames, title variants, acronyms and known other names.
+
+Names are first grouped by their normal form. Groups are then joined when the text defines
+one as the other (``Islamic State (ISIS)``, ``also known as``), when the world knows them as
+one (``US`` / ``United States``), and when a shorter name is part of a longer one of a
+compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University``, ``ISW``
+-> ``Institute for the Study of War``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefing.language import norm
+
+from . import names
+from .kinds import best_kind, is_acronym, lexical_votes
+from .mentions import Candidate
+
+_STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
+_CONTEXT_CAP = 4.0
+_GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
+
+
+@dataclass
+class Group:
+    """Every mention written with one normal form, or after joining, of one actor."""
+
+    key: str
+    members: list[Candidate] = field(default_factory=list)
+
+    @cached_property
+    def longest(self) -> str:
+        """The longest spelling, from ordinary text where there is one."""
+        pool = [m for m in self.members if not m.restricted] or self.members
+        return max((m.text for m in pool), key=lambda t: (len(t.split()), len(t)))
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.members)
+
+    def votes(self) -> dict[str, float]:
+        """Votes of the name itself and of each of its contexts."""
+        total = lexical_votes(self.longest)
+        for kind, weight in context_votes(self.members).items():
+            total[kind] += weight
+        return total
+
+    def kind(self) -> str:
+        votes = self.votes()
+        return best_kind(votes)
+
+
+def context_votes(members: list[Candidate]) -> dict[str, float]:
+    """The votes of every context of the mentions, each kind's total kept within bounds."""
+    total: dict[str, float] = {}
+    for member in members:
+        for kind, weight in member.cues.items():
+            total[kind] = total.get(kind, 0.0) + weight
+    return {k: max(-_CONTEXT_CAP, min(_CONTEXT_CAP, v)) for k, v in total.items()}
+
+
+class Groups:
+    """Union-find over groups keyed by normal form."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.by_key: dict[str, Group] = {}
+        self.parent: dict[str, str] = {}
+        for candidate in candidates:
+            key = norm(candidate.text)
+            if key:
+                self.by_key.setdefault(key, Group(key)).members.append(candidate)
+                self.parent.setdefault(key, key)
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, short: str, long: str) -> None:
+        """Join ``short``'s actor into ``long``'s."""
+        a, b = self.find(short), self.find(long)
+        if a != b:
+            self.parent[a] = b
+
+    def actors(self) -> list[list[Group]]:
+        """The groups of each actor, in order of first mention."""
+        joined: dict[str, list[Group]] = {}
+        for key, group in self.by_key.items():
+            joined.setdefault(self.find(key), []).append(group)
+        return sorted(joined.values(), key=lambda gs: min(g.first for g in gs))
+
+
+def join_known(groups: Groups) -> None:
+    """Names the world uses for one organisation or place (``US``, ``United States``)."""
+    for variants in names.KNOWN_EQUIVALENTS:
+        present = [norm(v) for v in variants if norm(v) in groups.by_key]
+        for key in present[1:]:
+            groups.union(key, present[0])
+
+
+def initials(name: str) -> str:
+    """First letters of the words of ``name`` that are not connectors."""
+    return "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _STOP_INITIALS)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """``ISW`` spells ``Institute for the Study of War``."""
+    letters = acronym.replace(".", "").upper()
+    if len(letters) < 2 or len(name.split()) < 2:
+        return False
+    return letters.rstrip("S") == initials(name).upper() or letters == initials(name).upper()
+
+
+def join_subsets(groups: Groups) -> None:
+    """Join a shorter name into the longer name it is part of, when their kinds agree."""
+    keys = sorted(groups.by_key, key=lambda k: len(k.split()))
+    kinds = {k: groups.by_key[k].kind() for k in keys}
+    by_word: dict[str, list[str]] = {}
+    by_initials: dict[str, list[str]] = {}
+    for key in keys:
+        for word in set(key.split()):
+            by_word.setdefault(word, []).append(key)
+        by_initials.setdefault(initials(key).upper(), []).append(key)
+    for short in keys:
+        longer = by_word.get(short.split()[0], []) + by_initials.get(_letters(short), [])
+        target = _best_superset(groups, short, longer, kinds)
+        if target is not None:
+            groups.union(short, target)
+
+
+def _letters(key: str) -> str:
+    letters = key.replace(" ", "").upper()
+    return letters[:-1] if letters.endswith("S") else letters
+
+
+def _best_superset(
+    groups: Groups, short: str, keys: list[str], kinds: dict[str, str]
+) -> str | None:
+    """The longer name ``short`` is part of: same kind first, then the nearest before it."""
+    group = groups.by_key[short]
+    words = short.split()
+    options = [
+        long
+        for long in sorted(set(keys))
+        if len(long.split()) > len(words) and _fits(group, words, long, kinds)
+    ]
+    if not options:
+        return None
+
+    def rank(long: str) -> tuple[bool, bool, bool, int]:
+        first = groups.by_key[long].first
+        same = kinds[long] == kinds[short]
+        surname = kinds[long] == "person" and long.split()[-1] == words[-1]
+        before = first <= group.first
+        return same, surname, before, first if before else -first
+
+    return max(options, key=rank)
+
+
+def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> bool:
+    long_words = long.split()
+    kind, own = kinds[long], kinds[group.key]
+    raw = group.longest
+    if kind == "organization" and len(words) == 1 and is_acronym(raw) and spells(raw, long):
+        return True
+    if not set(words) < set(long_words):
+        return False
+    if kind == "person":
+        return own == "person" or _weak(group)
+    if len(words) == 1 and words[0] in _GENERIC:
+        return False
+    contiguous = f" {' '.join(words)} " in f" {' '.join(long_words)} "
+    return contiguous and (own == kind or (own != "person" and _weak(group)))
+
+
+def _weak(group: Group) -> bool:
+    """A name whose own words say little about its kind."""
+    votes = group.votes()
+    return max(votes["organization"], votes["place"], votes["other"]) < 2.5
+
+
+_DEFINED = re.compile(r"\s*(?:\(\s*(?:the\s+)?([^()]{2,80}?)\s*\)|[–—]\s*([A-Z][A-Z.]{1,8})\b)")
+_ALSO = re.compile(
+    r"\b(?:also known as|a\.k\.a\.|otherwise known as|also called|"
+    r"(?:an? |the )?(?:alternate|alternative|another|other) name for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None:
+    """Names the text defines as one: ``Islamic State (ISIS)``, ``X, also known as Y``."""
+    for candidate in candidates:
+        match = _DEFINED.match(text, candidate.end)
+        if match:
+            _join_pair(groups, candidate.text, match.group(1) or match.group(2))
+    starts = {c.start: c for c in candidates}
+    for match in _ALSO.finditer(text):
+        named = starts.get(match.end())
+        if named is not None:
+            _join_previous(groups, named, candidates)
+
+
+def _join_pair(groups: Groups, name: str, other: str) -> None:
+    a, b = norm(name), norm(other)
+    if a not in groups.by_key or b not in groups.by_key or a == b:
+        return
+    if (is_acronym(other) and spells(other, name)) or (is_acronym(name) and spells(name, other)):
+        short, long = (b, a) if len(b) < len(a) else (a, b)
+        groups.union(short, long)
+
+
+def _join_previous(groups: Groups, named: Candidate, candidates: list[Candidate]) -> None:
+    """Join ``named`` with the nearest earlier name that is not clearly a person."""
+    key = norm(named.text)
+    for earlier in reversed([c for c in candidates if c.end <= named.start - 1]):
+        if named.start - earlier.end > 400:
+            return
+        other = norm(earlier.text)
+        if other and other != key and groups.by_key[other].votes()["person"] < 2.5:
+            groups.union(other, key)
+            return

@@ -1,0 +1,125 @@
+"""Names in articles that are not in English.
+
+The word lists of the actors stage are English, and in German every noun starts with a
+capital, so a capital says little there. Outside English a name is kept only with strong
+evidence: a given name, a title, an organisation word, a known place, or (where nouns are
+written in lower case) a name of several words or one named more than once.
+"""
+
+from __future__ import annotations
+
+from . import names
+from .aliases import Group
+from .kinds import is_acronym
+from .mentions import Candidate
+
+ENGLISH = "english"
+
+#: Languages that write every noun with a capital.
+_NOUN_CAPITALS = frozenset(["german"])
+
+#: Articles that open a capitalised run at the start of a sentence ("Die Landesregierung").
+_ARTICLES = frozenset(
+    """der die das den dem des ein eine einer eines einem einen le la les l' un une du des
+    el los las lo il gli o os a as um uma de het een en ett""".split()
+)
+
+#: Endings of organisation names, by language ("Landesregierung", "Naturschutzbund").
+_ORG_ENDINGS: dict[str, tuple[str, ...]] = {
+    "german": (
+        "regierung",
+        "bund",
+        "verband",
+        "ministerium",
+        "partei",
+        "verein",
+        "gesellschaft",
+        "institut",
+        "universität",
+        "gericht",
+        "stiftung",
+        "behörde",
+        "kommission",
+        "polizei",
+        "gmbh",
+    ),
+    "dutch": ("regering", "ministerie", "partij", "bond", "vereniging", "universiteit"),
+    "swedish": ("regeringen", "departementet", "partiet", "förbundet", "universitet"),
+}
+
+#: Words that open an organisation's name, by language ("Conseil d'État").
+_ORG_FIRST: dict[str, frozenset[str]] = {
+    "french": frozenset("conseil association société parti fédération banque cour".split()),
+    "spanish": frozenset("ministerio gobierno partido asociación banco universidad".split()),
+    "italian": frozenset("ministero governo partito associazione banca università".split()),
+    "portuguese": frozenset("ministério governo partido associação banco universidade".split()),
+}
+
+
+def trim_candidates(candidates: list[Candidate]) -> None:
+    """Cut an article or a title before a given name off the front of each name.
+
+    "Die Landesregierung" is "Landesregierung"; "Vorsitzender Martin Hoffmann" is
+    "Martin Hoffmann".
+    """
+    first = names.first_names()
+    for candidate in candidates:
+        words = candidate.text.split()
+        drop = 0
+        if len(words) > 1 and words[0].lower() in _ARTICLES:
+            drop = 1
+        given = [i for i, w in enumerate(words[:-1]) if w in first]
+        if given and given[0] > drop:
+            drop = given[0]
+        if drop:
+            _cut(candidate, drop)
+
+
+def _cut(candidate: Candidate, words: int) -> None:
+    text = candidate.text
+    at = 0
+    for _ in range(words):
+        at = text.index(" ", at)
+        while text[at] == " ":
+            at += 1
+    candidate.text = text[at:]
+    candidate.start += at
+
+
+def has_evidence(groups: list[Group], language: str) -> bool:
+    """Whether an actor's names say strongly enough that it is a name at all."""
+    members = [m for g in groups for m in g.members]
+    if any(m.roles or m.cues.get("person", 0.0) >= 3.0 for m in members):
+        return True  # a title: "Dr. Katrin Vogel"
+    if any(_name_evidence(g.longest, language) for g in groups):
+        return True
+    if language in _NOUN_CAPITALS:
+        return False
+    # Where nouns are written in lower case, capitals mark names: several words, or twice.
+    return any(" " in g.longest for g in groups) or sum(not m.restricted for m in members) >= 2
+
+
+def _name_evidence(name: str, language: str) -> bool:
+    """A given name and a surname, a known place or organisation, an organisation word."""
+    words = name.split()
+    if len(words) > 1 and words[0] in names.first_names():
+        return True
+    if names.place_kind(name) is not None or name.casefold() in names.KNOWN_ORGS:
+        return True
+    if len(words) == 1 and is_acronym(name):
+        return True
+    return is_organisation(name, language)
+
+
+def is_organisation(name: str, language: str) -> bool:
+    """A compound ending in an organisation word, or a name opened by one."""
+    words = name.split()
+    endings = _ORG_ENDINGS.get(language, ())
+    if any(w.lower().endswith(e) and len(w) > len(e) + 2 for w in words for e in endings):
+        return True  # "Naturschutzbund", not "Bund"
+    return len(words) > 1 and words[0].lower() in _ORG_FIRST.get(language, frozenset())
+
+
+def organisation_vote(groups: list[Group], language: str) -> float:
+    """The vote of the language's organisation words for the actor."""
+    return 3.0 if any(is_organisation(g.longest, language) for g in groups) else 0.0

@@ -1,0 +1,260 @@
+"""Main actors: the people, organisations and places an article is about.
+
+1. Names are found as runs of capitalised words (``_actor_mentions``), with titles and role
+   phrases split off and context cues noted (``_actor_candidates``); text in capitals or Title
+   Case (headlines, headings) only counts names that the body or a gazetteer knows.
+2. The names of one actor are grouped (``_actor_aliases``): same normal form, known or defined
+   other names and acronyms, surnames and short forms of longer names.
+3. Each actor gets a kind from the votes of its words and contexts (``_actor_kinds``), its
+   fullest name, its other names as aliases, and its roles.
+4. Salience counts mentions (and the pronouns that follow a person's name), with a bonus for
+   the headline and lead; ``rerank_actors`` adds key points and quote speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from briefing.language import norm
+from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
+
+from . import names
+from .aliases import (
+    Group,
+    Groups,
+    context_votes,
+    join_defined,
+    join_known,
+    join_subsets,
+)
+from .candidates import find_candidates, shouted_candidates
+from .kinds import KINDS, best_kind, lexical_votes
+from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
+from .mentions import Candidate
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
+_LEAD_SENTENCES = 3
+_PRONOUN_REACH = 400
+_COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
+_AGENTS = frozenset(["person", "organization"])
+_COORDINATED_VOTE = 2.0
+_ORG_EVIDENCE = 1.5
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
+
+
+def find_actors(
+    document: Document, sentences: tuple[Sentence, ...], *, language: str = ENGLISH
+) -> tuple[Actor, ...]:
+    """Every actor named in the document, most salient first.
+
+    Outside English only names with strong evidence count (``_actor_languages``).
+    """
+    candidates, shouting = find_candidates(document)
+    if language != ENGLISH:
+        trim_candidates(candidates)
+    known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
+    candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    candidates.sort(key=lambda c: c.start)
+    groups = Groups(candidates)
+    join_known(groups)
+    join_defined(groups, document.text, candidates)
+    join_subsets(groups)
+    parts = groups.actors()
+    if language != ENGLISH:
+        parts = [p for p in parts if has_evidence(p, language)]
+    votes = [_kind_votes(p) for p in parts]
+    if language != ENGLISH:
+        for part, vote in zip(parts, votes, strict=True):
+            vote["organization"] += organisation_vote(part, language)
+    _coordinated_votes(document.text, parts, votes)
+    actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
+    speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
+    lead = len(document.text)
+    if len(sentences) > _LEAD_SENTENCES:
+        lead = sentences[_LEAD_SENTENCES].start
+    pronouns = _pronoun_counts(document.text, actors)
+    scored = [
+        replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
+        for a, s in zip(actors, speaks, strict=True)
+        if not _ordinary_word(a)
+    ]
+    return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def rerank_actors(
+    actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...], quotes: tuple[Quote, ...]
+) -> tuple[Actor, ...]:
+    """Re-order actors once key points and quote speakers are known.
+
+    A key point counts for the actor it names first (what the sentence is about), a quote
+    for its speaker.
+    """
+    leads = _key_point_leads(actors, key_points)
+    speakers = [norm(q.speaker) for q in quotes if q.speaker]
+    reranked = []
+    for actor in actors:
+        keys = {norm(n) for n in (actor.name, *actor.aliases)}
+        spoken = sum(1 for s in speakers if s in keys)
+        bonus = 0.75 * min(leads.get(actor.name, 0), 3) + 0.5 * min(spoken, 3)
+        reranked.append(replace(actor, salience=round(actor.salience + bonus, 3)))
+    return tuple(sorted(reranked, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]) -> dict[str, int]:
+    """How many key points name each actor before any other actor."""
+    marks = sorted((m.start, a.name) for a in actors if a.mentions for m in a.mentions)
+    starts = [s for s, _ in marks]
+    counts: dict[str, int] = {}
+    for point in key_points:
+        i = bisect.bisect_left(starts, point.start)
+        if i < len(marks) and marks[i][0] < point.end:
+            counts[marks[i][1]] = counts.get(marks[i][1], 0) + 1
+    return counts
+
+
+def _kind_votes(groups: list[Group]) -> dict[str, float]:
+    """Votes of the actor's names (the strongest of each kind) and of all its contexts."""
+    members = [m for g in groups for m in g.members]
+    votes = dict.fromkeys(KINDS, 0.0)
+    for group in groups:
+        for kind, weight in lexical_votes(group.longest).items():
+            votes[kind] = max(votes[kind], weight)
+    for kind, weight in context_votes(members).items():
+        votes[kind] += weight
+    return votes
+
+
+def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
+    """Names in a list ("A, B and C") are of one kind: a name that says little about itself
+    takes the kind of the person or organisation beside it ("the Wikimedia Foundation and
+    Creative Commons").
+    """
+    kinds = [best_kind(v) for v in votes]
+    marks = sorted(
+        (m.start, m.end, m.sentence, i) for i, p in enumerate(parts) for g in p for m in g.members
+    )
+    gaps = [text[x[1] : y[0]] if x[2] == y[2] and x[3] != y[3] else "" for x, y in pairwise(marks)]
+    for n, gap in enumerate(gaps):
+        listed = gap in _COORDINATORS or (gap == ", " and _listed(gaps, n))
+        if not listed:
+            continue
+        a, b = marks[n][3], marks[n + 1][3]
+        for weak, strong in ((a, b), (b, a)):
+            if (
+                kinds[weak] == "other"
+                and kinds[strong] in _AGENTS
+                and _undecided(parts[weak], votes[weak])
+            ):
+                votes[weak][kinds[strong]] += _COORDINATED_VOTE
+
+
+def _listed(gaps: list[str], n: int) -> bool:
+    """A comma between names belongs to a list when the list goes on after the second name
+    (not "the mayor of Valmont, Isabelle Marchand, said").
+    """
+    return n + 1 < len(gaps) and (gaps[n + 1] == ", " or gaps[n + 1] in _COORDINATORS)
+
+
+def _undecided(groups: list[Group], votes: dict[str, float]) -> bool:
+    """Nothing much says what the name is, and it is no ordinary word in capitals."""
+    word = groups[0].longest
+    if " " not in word and (word.isupper() or word.lower() in names.common_words()):
+        return False
+    return max(votes.values()) < 2.5
+
+
+def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
+    members = sorted((m for g in groups for m in g.members), key=lambda m: m.start)
+    kind: ActorKind = best_kind(votes)  # type: ignore[assignment]
+    if kind == "organization" and _named_once_without_evidence(members, votes):
+        kind = "other"
+    if kind == "other" and _unknown_word_named_again(members, votes):
+        kind = "organization"
+    name = _fullest(members)
+    aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
+    roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
+    mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
+    return Actor(name, kind, aliases, roles, mentions)
+
+
+def _named_once_without_evidence(members: list[Candidate], votes: dict[str, float]) -> bool:
+    """One word, written once, that only its shape or a "the" calls an organisation."""
+    word = members[0].text
+    return len(members) == 1 and " " not in word and votes["organization"] < _ORG_EVIDENCE
+
+
+def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float]) -> bool:
+    """One word that no list knows, with no vote for any kind, written more than once in the
+    body: a company or club ("Vantrex ranks the sites", "according to Vantrex").
+    """
+    words = {m.text for m in members}
+    if len(members) < 2 or len(words) != 1 or max(votes.values()) > 0:
+        return False
+    word = words.pop()
+    if not re.fullmatch(r"(?:[A-Z]['’])?[A-Z][a-z]{2,}", word):
+        return False
+    low = word.lower()
+    known = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
+    if low in known or low in names.common_words() or names.place_kind(word) is not None:
+        return False
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))  # "Automakers"
+    if plural or low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return not all(m.restricted for m in members)
+
+
+def _ordinary_word(actor: Actor) -> bool:
+    """A lone capitalised ordinary word with nothing else to say for it ("Category", "Top")."""
+    words = {actor.name, *actor.aliases}
+    return actor.kind == "other" and all(
+        " " not in w and _ordinary(w.lower()) and w.lower() not in names.OTHER_WORDS for w in words
+    )
+
+
+def _ordinary(word: str) -> bool:
+    return word in names.common_words() or word in names.COMMON_ACRONYMS
+
+
+def _fullest(members: list[Candidate]) -> str:
+    """The longest name the body writes, else the longest name at all."""
+    pool = [m for m in members if not m.restricted] or members
+    counts: dict[str, int] = {}
+    for member in pool:
+        counts[member.text] = counts.get(member.text, 0) + 1
+    return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def _distinct(texts: list[str], exclude: str = "") -> tuple[str, ...]:
+    seen = {exclude.casefold()} if exclude else set()
+    out = []
+    for text in texts:
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return tuple(out)
+
+
+def _pronoun_counts(text: str, actors: list[Actor]) -> dict[str, int]:
+    """Pronouns after a person's name, counted for the nearest person named before them."""
+    marks = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
+    starts = [s for s, _ in marks]
+    counts: dict[str, int] = {}
+    for match in _PRONOUN.finditer(text):
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if i >= 0 and match.start() - starts[i] <= _PRONOUN_REACH:
+            counts[marks[i][1]] = counts.get(marks[i][1], 0) + 1
+    return counts
+
+
+def _salience(actor: Actor, pronouns: int, speaks: bool, lead: int) -> float:
+    """Mentions and pronouns, with bonuses for the lead, a role and speaking."""
+    score = len(actor.mentions) + 0.5 * pronouns + 3.0 * speaks
+    if actor.mentions[0].start < lead:
+        score += 1.0
+    if actor.roles:
+        score += 1.0
+    return round(score * _KIND_WEIGHT[actor.kind], 3)

@@ -1,0 +1,69 @@
+"""Shared word-level helpers: stop words and stems, loaded once and cheaply.
+
+Stop words come from sumy's data files (read as plain files, without importing sumy's modules),
+or from ours where sumy has none (Dutch: the Snowball project's list, BSD licence); stems from
+``snowballstemmer``, which is pure Python and imports in milliseconds, unlike nltk.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+
+@cache
+def stop_words(language: str = "english") -> frozenset[str]:
+    """Lower-case stop words of ``language``: ours if we ship a list, else sumy's."""
+    path = resources.files("briefing.language") / "data" / "stopwords" / f"{language}.txt"
+    if not path.is_file():
+        path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+_THREAD = threading.local()
+
+
+def _stemmer(language: str):  # type: ignore[no-untyped-def]
+    """This thread's stemmer: a Snowball stemmer keeps its word in itself while it works."""
+    stemmers = _THREAD.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        import snowballstemmer
+
+        stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmers[language]
+
+
+@cache
+def stem(word: str, language: str = "english") -> str:
+    """The Snowball stem of a lower-cased word."""
+    word = word.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u201b", "'")
+    return str(_stemmer(language).stemWord(word))
+
+
+def content_terms(words: Iterable[str], language: str = "english") -> list[str]:
+    """Stems of the words that carry meaning: no stop words, no bare numbers or letters."""
+    stops = stop_words(language)
+    return [
+        stem(w, language)
+        for w in (word.lower() for word in words)
+        if len(w) > 1 and w not in stops and not w.isdigit()
+    ]
+
+
+def norm(text: str) -> str:
+    """The comparable form of a name: case-folded words without accents, "the" or possessive.
+
+    One form for every stage that compares names (actors, their aliases, quote speakers,
+    merged briefings).
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold().strip())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"'s$|'$", "", text)
+    words = re.findall(r"\w+", text)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)

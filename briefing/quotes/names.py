@@ -1,0 +1,396 @@
+"""Speaker noun phrases: find them next to a speech verb, strip titles, link them to actors.
+
+A speaker is either a name (the capitalised run that ends the noun phrase: "Trump campaign
+spokeswoman Hope Hicks" -> "Hope Hicks", "Sen. Ted Cruz (R-Tex.)" -> "Ted Cruz"), a description
+("a New Hampshire Republican", "the spokesman"), or a pronoun to be resolved later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.model import Actor
+from briefing.segment import STARTERS, TITLES
+
+_TOKEN = re.compile(r"[^\W_][\w'’\-]*(?:\.(?:[^\W_][\w'’\-]*\.?)?)*|[,;:()\[\]—–]")
+PRONOUNS = frozenset("he she they i we it".split())
+#: Capitalised at the start of a sentence but never a name.
+_NOT_NAMES = frozenset("everybody everyone nobody someone somebody anyone yeah yes no".split())
+_DETERMINERS = frozenset(
+    "the a an one another his her their its our some many several two three other".split()
+)
+#: Words between a subject and its speech verb that are no part of the subject.
+_FILLERS = frozenset(
+    """also later then once again has had have would will could did does is was were may might
+    just only recently previously further simply still even often already never""".split()
+)
+_TITLE_WORDS = (
+    frozenset(
+        """president vice secretary senator sen sens rep reps representative congressman
+    congresswoman gov governor mayor judge justice chief chairman chairwoman minister premier
+    ambassador general gen speaker leader director commissioner attorney former then sheriff
+    candidate nominee democrat democratic republican gop independent sir dame lord lady king
+    queen prince pope father sister brother rabbi reverend professor coach host anchor
+    spokesman spokeswoman miss state""".split()
+    )
+    | TITLES
+)
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december""".split()
+)
+_PARTICLES = frozenset("de del della da van von der den al bin ibn la le du dos das".split())
+_STOPS = frozenset(
+    "in on at during after before while when who which whose to from with of for as by via "
+    "that and but".split()
+)
+#: Words that open a sentence before its subject: ``But``, ``In 2014,``, ``Asked about it,``.
+_LEADS = (
+    _STOPS
+    | STARTERS
+    | frozenset("asked speaking even just only yet instead indeed specifically".split())
+    | frozenset("is are was were did does do can could will would should".split())
+) - PRONOUNS
+#: Words that open a clause before the subject's: ``If Lee wins,``, ``In Ohio,``.
+_CLAUSE_LEADS = (
+    _STOPS | frozenset("if although though because since unless until once".split())
+) - {
+    "who",
+    "which",
+    "whose",
+    "that",
+    "and",
+    "but",
+}
+#: Common verbs (and words before verbs) that end in neither -ed nor -s.
+_VERBISH = frozenset(
+    """is are was were has have had do will would can could may might must should shall does did
+    made said told wrote went came took gave got put set left met led ran sat stood spoke
+    thought felt kept found knew saw became began brought bought built heard held lost meant
+    paid read sent spent won beat hit let cut chose drew drove fell fought flew forgot grew hung
+    rose sang sought sold shot struck swore taught threw understood withdrew also then never
+    still just now once later first already again who""".split()
+)
+#: Lower-case words of a role before a name: ``presidential candidate Jo Lee``.
+_ROLES = frozenset(
+    """presidential candidate nominee campaign manager chairman chairwoman chair press
+    secretary communications director spokesman spokeswoman spokesperson aide adviser advisor
+    senior deputy executive chief strategist pollster official officer analyst economist
+    lawyer attorney founder president leader host anchor delegate former state senator
+    congressman congresswoman governor mayor representative minister ambassador general""".split()
+)
+_PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A speaker noun phrase as written, with its name part when it has one."""
+
+    text: str
+    name: str | None
+    pronoun: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.name is not None
+
+
+def speaker_name(subject: Subject) -> str:
+    """The name when there is one, else the description as written."""
+    return subject.name or subject.text
+
+
+def tokens(text: str) -> list[str]:
+    """Words (keeping inner dots, hyphens, apostrophes) and clause punctuation."""
+    return _TOKEN.findall(text)
+
+
+def subject_before(text: str) -> Subject | None:
+    """The noun phrase just before a speech verb, which ends ``text``.
+
+    Appositives set off by commas are passed over: ``Jack Lee, a spokesman for the firm,``.
+    """
+    chunks = _chunks(text)
+    if not text.rstrip().endswith(","):
+        chunks = chunks[-1:]
+    for i in range(len(chunks) - 1, -1, -1):
+        if i > 0 and _appositive(chunks[i], chunks[i - 1]):
+            continue
+        words = _trim_fillers(tokens(chunks[i]))
+        return _noun_phrase(words)[1]
+    return None
+
+
+def subject_between(text: str) -> Subject | None:
+    """The subject that fills ``text`` (between a closing quote mark and its verb).
+
+    ``X``, ``X, the minister,``, ``the spokesman``, ``in a statement, X``: the first chunk
+    that is a noun phrase; a description followed by a name in apposition gives the name.
+    """
+    chunks = [c for c in _chunks(text) if not _adverbial(c)]
+    if not chunks:
+        return None
+    words = _trim_fillers(tokens(chunks[0]))
+    if len(words) > 8:
+        return None
+    subject = _whole_phrase(words)
+    if subject is not None and not subject.named and not subject.pronoun and len(chunks) > 1:
+        apposed = _whole_phrase(tokens(chunks[1]))
+        if apposed is not None and apposed.named:
+            return apposed
+    return subject
+
+
+def subject_after(text: str) -> Subject | None:
+    """The noun phrase that starts ``text`` (the words after an inverted speech verb)."""
+    words: list[str] = []
+    for token in tokens(_drop_brackets(text)):
+        if token in ",;:—–()" or (token.lower() in _STOPS and words):
+            break
+        words.append(token)
+    while words and (words[-1].lower().rstrip(".") in _CALENDAR or _adverb(words[-1])):
+        words.pop()
+    if not words or len(words) > 8:
+        return None
+    if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
+        words[-1] = words[-1].rstrip(".")
+    return _whole_phrase(words)
+
+
+def leading_subject(text: str) -> Subject | None:
+    """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
+    words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
+    for _ in range(3):
+        while words and words[0].lower() in _LEADS - _CLAUSE_LEADS:
+            words = words[1:]
+        if words and words[0].lower() in _CLAUSE_LEADS and "," in words[:16]:
+            words = words[words.index(",") + 1 :]
+            continue
+        while words and words[0].lower() in _LEADS:
+            words = words[1:]
+        return _opening_subject(words)
+    return None
+
+
+def _opening_subject(words: list[str]) -> Subject | None:
+    """A pronoun, or a name followed by something a verb or an appositive could start."""
+    if words and words[0].lower() in PRONOUNS:
+        return Subject(words[0], None, words[0].lower())
+    run: list[str] = []
+    for k, token in enumerate(words):
+        if not _in_name(words, k, bool(run)):
+            break
+        run.append(token)
+    if not run or not _predicate_follows(words[len(run) : len(run) + 2]):
+        return None
+    if run[0].lower() in _NOT_NAMES:
+        return None
+    subject = _name_phrase(run)[1]
+    return subject if subject is not None and subject.named else None
+
+
+def _predicate_follows(rest: list[str]) -> bool:
+    """What follows a subject: a verb-like word, or an appositive (``, who…``, ``, 55,``)."""
+    if not rest:
+        return False
+    word = rest[0]
+    if word == ",":
+        return len(rest) > 1 and rest[1].lower() not in PRONOUNS and not rest[1][:1].isupper()
+    if not word[:1].islower():
+        return False
+    return (
+        word in _VERBISH
+        or word.endswith(("ed", "es", "ly"))
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    )
+
+
+def _in_name(words: list[str], k: int, started: bool) -> bool:
+    """Capitalised words, particles inside a name, role words before one."""
+    word = words[k]
+    if word[:1].isupper() or (started and word.lower() in _PARTICLES):
+        return True
+    return word.lower() in _ROLES and _capital_within(words, k, 3)
+
+
+def _capital_within(words: list[str], k: int, n: int) -> bool:
+    """A capitalised word follows ``words[k]`` after role words only."""
+    for word in words[k + 1 : k + 1 + n]:
+        if word[:1].isupper():
+            return True
+        if word.lower() not in _ROLES:
+            return False
+    return False
+
+
+class ActorIndex:
+    """Actors' names and aliases by their words, so that linking a speaker is one lookup.
+
+    An exact name or alias wins; else a person whose full name ends with the speaker's words.
+    People come before other kinds, and earlier actors before later ones.
+    """
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.exact: dict[tuple[str, ...], str] = {}
+        self.by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for actor in sorted(actors, key=lambda a: a.kind != "person"):
+            for name in (actor.name, *actor.aliases):
+                theirs = name_tokens(name)
+                if theirs:
+                    self.exact.setdefault(tuple(theirs), actor.name)
+                    self.by_last.setdefault(theirs[-1], []).append((frozenset(theirs), actor.name))
+
+    def link(self, speaker: str) -> str:
+        mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
+        if not mine:
+            return speaker
+        if tuple(mine) in self.exact:
+            return self.exact[tuple(mine)]
+        wanted = set(mine)
+        for theirs, name in self.by_last.get(mine[-1], ()):
+            if wanted <= theirs:
+                return name
+        return speaker
+
+
+def link(speaker: str, actors: tuple[Actor, ...]) -> str:
+    """The name of the actor the speaker is (by name or alias), else the speaker as given."""
+    return ActorIndex(actors).link(speaker)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-cased name words without titles: ``Sen. Ted Cruz`` -> ["ted", "cruz"]."""
+    words = [t.rstrip(".").lower() for t in _TOKEN.findall(name) if t[:1].isalpha()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    return [w for w in words if w not in _TITLE_WORDS]
+
+
+def _chunks(text: str) -> list[str]:
+    chunks = [c.strip() for c in re.split(r"[,;—–]", _drop_brackets(text))]
+    return [c for c in chunks if c]
+
+
+def _drop_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+
+
+def _appositive(chunk: str, previous: str) -> bool:
+    """``the minister``, ``who leads the party``, ``R-Tex.``, ``55``, ``Ohio`` after ``of X``."""
+    first = chunk.split()[0]
+    if first.lower() in _DETERMINERS | {"who", "whose", "which"} or not first[:1].isupper():
+        return True
+    if _PARTY_TAG.match(chunk):
+        return True
+    return (
+        bool(re.search(r"\b(?:of|in|from)\s+[A-Z][\w.'’\-]*$", previous))
+        and len(chunk.split()) <= 2
+    )
+
+
+def _adverbial(chunk: str) -> bool:
+    first = chunk.split()[0].lower()
+    return first in _STOPS - {"who"} or first in ("according", "speaking", "adding", "asked")
+
+
+def _trim_fillers(words: list[str]) -> list[str]:
+    while words and (words[-1].lower() in _FILLERS or _adverb(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def _possessive(word: str) -> bool:
+    return word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word[:1].islower()
+
+
+def _whole_phrase(words: list[str]) -> Subject | None:
+    """A noun phrase that takes up all of ``words``, or None."""
+    start, subject = _noun_phrase(words)
+    if subject is None:
+        return None
+    lead = [w.lower() for w in words[:start]]
+    return subject if all(w in ("and", "but", "then", "so", "as") for w in lead) else None
+
+
+def _noun_phrase(words: list[str]) -> tuple[int, Subject | None]:
+    """The noun phrase at the end of ``words``: (where it starts, the subject)."""
+    if not words:
+        return 0, None
+    last = words[-1]
+    if last.lower() in PRONOUNS:
+        return len(words) - 1, Subject(last, None, last.lower())
+    if last[:1].isupper():
+        return _name_phrase(words)
+    return _description(words)
+
+
+def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
+    """A capitalised run (with particles) ending ``words``, and the role words before it.
+
+    ``Jo Lee of North Carolina`` is Jo Lee; a possessive (``Lee's``) is no speaker.
+    """
+    if _possessive(words[-1]):
+        return len(words), None
+    i = len(words) - 1
+    while i > 0 and (words[i - 1][:1].isupper() or _particle(words, i - 1)):
+        i -= 1
+    if i > 1 and words[i - 1] == "of" and words[i - 2][:1].isupper():
+        start, subject = _name_phrase(words[: i - 1])
+        if subject is not None and subject.named:
+            return start, subject
+    while i < len(words) and words[i].lower().rstrip(".") in STARTERS:
+        i += 1
+    name = _strip_titles(words[i:])
+    if not name or (len(name) == 1 and _is_title(name[0])):
+        return i, None
+    start = _description_start(words, i)
+    return start, Subject(" ".join(words[start:]), " ".join(name))
+
+
+def _description(words: list[str]) -> tuple[int, Subject | None]:
+    """``the spokesman``, ``a staffer in the room``: a short phrase opened by a determiner."""
+    for i in range(max(0, len(words) - 8), len(words)):
+        if words[i].lower() in _DETERMINERS or _possessive(words[i]):
+            rest = words[i + 1 :]
+            if not rest or any(w.lower() in PRONOUNS | _STOPS or not w[:1].isalpha() for w in rest):
+                continue
+            return i, Subject(" ".join(words[i:]), None)
+    return 0, None
+
+
+def _description_start(words: list[str], i: int) -> int:
+    """A determiner and role words before a name: ``the campaign's spokesman Josh Lee``."""
+    j = i
+    while j > 0 and i - j < 5 and words[j - 1][:1].isalpha():
+        if words[j - 1].lower() in _STOPS | PRONOUNS | _FILLERS:
+            break
+        j -= 1
+        if words[j].lower() in _DETERMINERS:
+            return j
+    return j
+
+
+def _strip_titles(run: list[str]) -> list[str]:
+    """``Maj-Gen. Peter Dawe`` -> Peter Dawe, ``Sen. Ted Cruz`` -> Ted Cruz; dates dropped."""
+    run = [t for t in run if t.lower().rstrip(".") not in _CALENDAR]
+    cut = 0
+    for k, token in enumerate(run[:-1]):
+        if _is_title(token):
+            cut = k + 1
+    name = run[cut:]
+    if name and name[-1].endswith(".") and len(name[-1]) > 2:
+        name = [*name[:-1], name[-1].rstrip(".")]
+    return name
+
+
+def _is_title(token: str) -> bool:
+    key = token.lower().rstrip(".")
+    return key in _TITLE_WORDS or key.rsplit("-", 1)[-1] in _TITLE_WORDS
+
+
+def _particle(words: list[str], k: int) -> bool:
+    return words[k].lower() in _PARTICLES and k > 0 and words[k - 1][:1].isupper()
