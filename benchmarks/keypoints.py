@@ -118,7 +118,9 @@ def gain(ours: list[float], theirs: list[float]) -> str:
     return f"{statistics.fmean(gains):+.1f} ± {se:.1f}"
 
 
-def load_docs(path: Path, limit: int, with_title: bool, pairs: bool = False) -> list[dict[str, Any]]:
+def load_docs(
+    path: Path, limit: int, with_title: bool, pairs: bool = False
+) -> list[dict[str, Any]]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     docs = docs[:limit] if limit else docs
     if pairs:
@@ -167,9 +169,7 @@ def table(
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated methods")
-    parser.add_argument(
-        "--sets", default=",".join(SETS), help="comma-separated: BBC,CNN,CNN-pairs"
-    )
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: BBC,CNN,CNN-pairs")
     parser.add_argument("-n", "--sentences", type=int, default=3, help="key points per article")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of a set")
     parser.add_argument("--with-title", action="store_true", help="put the title (BBC) first")

@@ -65,6 +65,7 @@ class Example:
 
 
 def load_scorer() -> ModuleType:
+    """The shared scorer, imported from its file so that its ROUGE and oracle are used."""
     spec = importlib.util.spec_from_file_location("eval_summ", EVAL_DIR / "eval_summ.py")
     if spec is None or spec.loader is None:
         raise SystemExit(f"no shared scorer at {EVAL_DIR}")
@@ -74,6 +75,7 @@ def load_scorer() -> ModuleType:
 
 
 def read_jsonl(name: str) -> list[dict[str, Any]]:
+    """The records of one evaluation set."""
     path = EVAL_DIR / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -96,6 +98,7 @@ _ORACLE: dict[tuple[str, ...], frozenset[str]] = {}
 def example(
     scorer: ModuleType, doc: dict[str, Any], corpus: str, layout: str, text: str
 ) -> Example:
+    """One layout of a story as the briefing reads it, with oracle labels."""
     document = read_document(text)
     sentences = segment(document)
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
@@ -112,6 +115,7 @@ def example(
 
 
 def build(scorer: ModuleType, sets: dict[str, str], training: bool) -> list[Example]:
+    """Every story of the sets in every layout it is learned (or scored) in."""
     examples = []
     for corpus, name in sets.items():
         for doc in read_jsonl(name):
@@ -121,6 +125,7 @@ def build(scorer: ModuleType, sets: dict[str, str], training: bool) -> list[Exam
 
 
 def fold_of(story: str) -> int:
+    """The cross-validation fold of a story: by a hash of its id, the same on every run."""
     return int(hashlib.sha1(story.encode()).hexdigest(), 16) % FOLDS
 
 
@@ -139,14 +144,13 @@ class Settings:
 
 
 def train(examples: Sequence[Example], settings: Settings) -> TreeModel:
-    import lightgbm as lgb
+    """Fit LightGBM on the examples and export its trees; check that they score alike."""
+    import lightgbm as lgb  # noqa: TID251  (training only)
     import numpy as np
 
     rows = [row for e in examples for row in e.rows]
     labels = [label for e in examples for label in e.labels]
-    weight = [
-        settings.cnn_weight if e.corpus == "CNN" else 1.0 for e in examples for _ in e.rows
-    ]
+    weight = [settings.cnn_weight if e.corpus == "CNN" else 1.0 for e in examples for _ in e.rows]
     params: dict[str, Any] = {
         "objective": settings.objective,
         "num_leaves": settings.leaves,
@@ -164,8 +168,12 @@ def train(examples: Sequence[Example], settings: Settings) -> TreeModel:
         group = [len(e.rows) for e in examples]
         params["lambdarank_truncation_level"] = 10
     dataset = lgb.Dataset(
-        np.array(rows), np.array(labels), weight=np.array(weight), group=group,
-        feature_name=list(FEATURES), free_raw_data=False,
+        np.array(rows),
+        np.array(labels),
+        weight=np.array(weight),
+        group=group,
+        feature_name=list(FEATURES),
+        free_raw_data=False,
     )
     booster = lgb.train(params, dataset, num_boost_round=settings.trees)
     model = to_model(booster.dump_model())
@@ -177,46 +185,53 @@ def train(examples: Sequence[Example], settings: Settings) -> TreeModel:
 
 
 def to_model(dump: dict[str, Any]) -> TreeModel:
-    """LightGBM's JSON dump as flat trees with thresholds rounded to 6 significant digits."""
-    trees = []
-    for info in dump["tree_info"]:
-        features: list[int] = []
-        thresholds: list[float] = []
-        left: list[int] = []
-        right: list[int] = []
-        leaves: dict[int, float] = {}
+    """LightGBM's JSON dump as flat trees, thresholds rounded to 6 significant digits."""
+    trees = tuple(flatten(info["tree_structure"]) for info in dump["tree_info"])
+    return TreeModel(tuple(FEATURES), trees)
 
-        def visit(node: dict[str, Any]) -> int:
-            if "leaf_index" in node or "split_index" not in node:
-                index = int(node.get("leaf_index", 0))
-                leaves[index] = round(float(node["leaf_value"]), 6)
-                return ~index
+
+def flatten(root: dict[str, Any]) -> Tree:
+    """One nested LightGBM tree as parallel lists; internal nodes numbered depth first."""
+    features: list[int] = []
+    thresholds: list[float] = []
+    children: list[list[int]] = []
+    leaves: dict[int, float] = {}
+    stack: list[tuple[dict[str, Any], int, int]] = [(root, -1, 0)]
+    while stack:
+        node, parent, side = stack.pop()
+        if "split_index" in node:
             at = len(features)
             features.append(int(node["split_feature"]))
             thresholds.append(float(f"{float(node['threshold']):.6g}"))
-            left.append(0)
-            right.append(0)
-            left[at] = visit(node["left_child"])
-            right[at] = visit(node["right_child"])
-            return at
-
-        visit(info["tree_structure"])
-        leaf = tuple(leaves[i] for i in range(len(leaves)))
-        trees.append(Tree(tuple(features), tuple(thresholds), tuple(left), tuple(right), leaf))
-    return TreeModel(tuple(FEATURES), tuple(trees))
+            children.append([0, 0])
+            stack += [(node["right_child"], at, 1), (node["left_child"], at, 0)]
+        else:
+            index = int(node.get("leaf_index", 0))
+            leaves[index] = round(float(node["leaf_value"]), 6)
+            at = ~index
+        if parent >= 0:
+            children[parent][side] = at
+    left = tuple(c[0] for c in children)
+    right = tuple(c[1] for c in children)
+    leaf = tuple(leaves[i] for i in range(len(leaves)))
+    return Tree(tuple(features), tuple(thresholds), left, right, leaf)
 
 
 def pick(example: Example, scores: Sequence[float]) -> list[str]:
+    """The key points the briefing would show for these scores."""
     chosen = select(example.candidates, scores, KEY_POINTS)
     return [s.text for s, _ in sorted(chosen, key=lambda c: c[0].index)]
 
 
 def rouge1(scorer: ModuleType, summary: list[str], reference: list[str]) -> float:
+    """ROUGE-1 F1 x100 by the shared scorer; an empty summary scores 0."""
     return 100 * float(scorer.rouge(summary, reference)["rouge1"][2]) if summary else 0.0
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A mean ROUGE-1, its baseline's, and the standard error of the paired difference."""
+
     mean: float
     baseline: float
     se: float
@@ -224,10 +239,14 @@ class Figure:
 
     def __str__(self) -> str:
         gain = self.mean - self.baseline
-        return f"{self.mean:.2f} vs {self.baseline:.2f}: {gain:+.2f} (paired SE {self.se:.2f}, n={self.n})"
+        return (
+            f"{self.mean:.2f} vs {self.baseline:.2f}: {gain:+.2f} "
+            f"(paired SE {self.se:.2f}, n={self.n})"
+        )
 
 
 def paired(ours: Sequence[float], theirs: Sequence[float]) -> Figure:
+    """Means and the standard error of the per-story difference."""
     gains = [a - b for a, b in zip(ours, theirs, strict=True)]
     se = statistics.stdev(gains) / math.sqrt(len(gains)) if len(gains) > 1 else 0.0
     return Figure(statistics.fmean(ours), statistics.fmean(theirs), se, len(gains))
@@ -251,6 +270,7 @@ def cross_validate(
     base: dict[str, float],
     settings: Settings,
 ) -> dict[str, Figure]:
+    """ROUGE-1 on each held-out fold, by corpus and layout, paired with the baselines."""
     ours: dict[tuple[str, str], list[float]] = {}
     theirs: dict[tuple[str, str], list[float]] = {}
     for fold in range(FOLDS):
@@ -259,7 +279,8 @@ def cross_validate(
             if fold_of(e.story) != fold:
                 continue
             key = (e.corpus, e.layout)
-            ours.setdefault(key, []).append(rouge1(scorer, pick(e, model.scores(e.rows)), e.reference))
+            summary = pick(e, model.scores(e.rows))
+            ours.setdefault(key, []).append(rouge1(scorer, summary, e.reference))
             theirs.setdefault(key, []).append(base[e.story])
     return {f"{c} {layout}": paired(ours[(c, layout)], theirs[(c, layout)]) for c, layout in ours}
 
@@ -282,6 +303,7 @@ TRAIN_SETS = {"CNN": "cnndm-train.jsonl", "BBC": "news-train.jsonl"}
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Report cross-validation figures, then train on everything and write the model."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true", help="report, write no model")
     parser.add_argument("--no-cv", action="store_true", help="write the model, skip the report")
@@ -298,8 +320,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     settings = Settings(
-        args.trees, args.leaves, args.depth, args.rate, args.min_child, Settings.bins,
-        args.cnn_weight, args.objective,
+        args.trees,
+        args.leaves,
+        args.depth,
+        args.rate,
+        args.min_child,
+        Settings.bins,
+        args.cnn_weight,
+        args.objective,
     )
     scorer = load_scorer()
     start = time.perf_counter()
@@ -315,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = train(examples, settings)
     data = model.to_dict()
-    data["trained_on"] = "shared/eval cnndm-train.jsonl (400 CNN stories), news-train.jsonl (1,569 BBC articles)"
+    data["trained_on"] = (
+        "shared/eval cnndm-train.jsonl (400 CNN stories), news-train.jsonl (1,569 BBC articles)"
+    )
     data["settings"] = settings.__dict__
     data["cross_validation_rouge1"] = figures
     args.output.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -192,7 +192,7 @@ def _text_shape(sentence: Sentence, stops: frozenset[str]) -> list[float]:
     capitalised = sum(1 for w in tokens[1:] if w[:1].isupper())
     return [
         quoted / len(text) if text else 0.0,
-        float(any(c in text for c in "\"“”„«»")),
+        float(any(c in text for c in '"“”„«»')),
         float(text[:1] in _OPENERS),
         float(text.rstrip(".!?")[-1:] in _CLOSERS or text[-1:] in _CLOSERS),
         float(sum(1 for w in tokens if _NUMBER.search(w))),

@@ -54,9 +54,11 @@ class TreeModel:
         return self.base + sum(tree.value(row) for tree in self.trees)
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The raw score of each row."""
         return [self.score(row) for row in rows]
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form that ``from_dict`` reads."""
         return {
             "format": FORMAT,
             "features": list(self.features),
@@ -80,4 +82,5 @@ def from_dict(data: dict[str, Any]) -> TreeModel:
 
 
 def loads(text: str) -> TreeModel:
+    """A model from the text of its JSON file."""
     return from_dict(json.loads(text))
