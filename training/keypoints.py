@@ -92,7 +92,40 @@ def layouts(doc: dict[str, Any], corpus: str, training: bool) -> dict[str, str]:
     return {"given": text, "flat": flat(text), "titled": f"{doc['title']}\n\n{text}"}
 
 
-_ORACLE: dict[tuple[str, ...], frozenset[str]] = {}
+_LABELS: dict[tuple[str, ...], list[float]] = {}
+
+
+def oracle_labels(scorer: ModuleType, texts: list[str], reference: list[str]) -> list[float]:
+    """1 for the sentences the scorer's greedy ROUGE oracle picks, else 0.
+
+    For short human highlights (CNN, ~33 words) the oracle picks two or three sentences.
+    """
+    key = ("oracle", *texts)
+    if key not in _LABELS:
+        chosen = frozenset(scorer.greedy_oracle(texts, reference))
+        _LABELS[key] = [float(t in chosen) for t in texts]
+    return _LABELS[key]
+
+
+def graded(texts: list[str], reference: list[str]) -> list[float]:
+    """Each sentence's own ROUGE-1 + ROUGE-2 F1 against the reference, the best sentence 1.
+
+    The BBC references hold ~45% of the article, so the oracle marks about half of the
+    sentences alike; graded labels say which of them matter most. 5-fold CV (ROUGE-1 vs
+    TextRank, CNN weight 2): oracle labels -1.5, oracle limited to 3 picks +1.0, graded +1.5.
+    """
+    key = ("graded", *texts)
+    if key not in _LABELS:
+        from rouge_score import rouge_scorer
+
+        rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+        target = "\n".join(reference)
+        scores = [
+            sum(score.fmeasure for score in rouge.score(target, text).values()) for text in texts
+        ]
+        top = max(scores, default=0.0) or 1.0
+        _LABELS[key] = [score / top for score in scores]
+    return _LABELS[key]
 
 
 def example(
@@ -104,13 +137,11 @@ def example(
     candidates = [s for s in sentences if is_candidate(s)] or list(sentences)
     texts = [s.text for s in candidates]
     reference = doc["summary_sentences"]
-    key = tuple(texts)
-    if key not in _ORACLE:
-        _ORACLE[key] = frozenset(scorer.greedy_oracle(texts, reference))
-    chosen = _ORACLE[key]
     title = words(document.title) if document.title else None
     rows = document_features(candidates, title, "english")
-    labels = [float(t in chosen) for t in texts]
+    labels = (
+        oracle_labels(scorer, texts, reference) if corpus == "CNN" else graded(texts, reference)
+    )
     return Example(doc["id"], corpus, layout, texts, rows, labels, reference, candidates)
 
 
@@ -139,8 +170,8 @@ class Settings:
     rate: float = 0.1
     min_child: int = 100
     bins: int = 63
-    cnn_weight: float = 2.0
-    objective: str = "binary"
+    cnn_weight: float = 15.0
+    objective: str = "cross_entropy"
 
 
 def train(examples: Sequence[Example], settings: Settings) -> TreeModel:
