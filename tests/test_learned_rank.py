@@ -192,3 +192,20 @@ def test_the_default_ranker_needs_neither_lightgbm_nor_numpy() -> None:
         [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=False
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_training_library_is_an_extra_not_a_dependency() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert not any(dep.startswith("lightgbm") for dep in project["dependencies"])
+    assert any(dep.startswith("lightgbm") for dep in project["optional-dependencies"]["train"])
+
+
+def test_compiled_trees_score_as_the_walked_trees() -> None:
+    model = learned.model()
+    rows = document_features(BODY, words("Council rebuilds sea wall"), "english")
+    walked = [model.score(row) for row in rows]
+    assert model.scores(rows) == pytest.approx(walked, abs=1e-9)
+    hand = from_dict(HAND_MADE)
+    grid = [[a, b] for a in (0.0, 1.0, 2.0) for b in (-1.0, 0.0, 0.5)]
+    assert hand.scores(grid) == pytest.approx([hand.score(row) for row in grid])

@@ -35,6 +35,7 @@ def test_wheel_contains_package_and_templates(wheel: Path) -> None:
     assert "briefing/templates/briefing.txt.j2" in names
     assert "briefing/cli/command.py" in names
     assert "briefing/language/data/first_names.txt" in names
+    assert "briefing/ranking/keypoints.json" in names
     assert "briefing/py.typed" in names
     assert not any(name.startswith(("tests/", "samples/")) for name in names)
 

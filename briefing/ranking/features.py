@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.language.words import content_terms, stop_words
@@ -132,7 +132,7 @@ def document_features(
 def _centrality(sentences: Sequence[Sentence], terms: Sequence[frozenset[str]]) -> list[float]:
     """Weighted degree in the shared-term graph (edges from j weigh 1 / log words_j)."""
     weights = [1 / math.log(max(2, len(s.words))) for s in sentences]
-    mass: Counter[str] = Counter()
+    mass: defaultdict[str, float] = defaultdict(float)
     for sentence_terms, weight in zip(terms, weights, strict=True):
         for term in sentence_terms:
             mass[term] += weight
