@@ -5,10 +5,14 @@
 
 Measures:
   startup  `briefing SAMPLE` vs `python -c "import nltk"` (median of several runs each)
+  whole    the whole briefing of the 10,000-sentence document with text-rank vs sumy's
+           TextRank on 1,000 of its sentences
   methods  key points of a 10,000-sentence document with our lex-rank, text-rank, lsa and the
            default, vs sumy's same method on 1,000 sentences (sumy's LexRank for the default)
   memory   peak RSS of `brief()` on the 10,000-sentence document, per method
   batch    the 250 articles of quotes-dev.jsonl with --jobs 2 vs 250 separate CLI runs
+  html     the HTML page of the 10,000-sentence document (all actors and quotes) vs briefing
+           it; the page's size, and how long headless Chromium takes to open it (if installed)
 
 The long document is built from the articles in ../shared/eval (skipped when absent).
 """
@@ -119,6 +123,26 @@ def methods(big: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def whole(big: str) -> list[tuple[str, str, str, str]]:
+    """The whole briefing (key points, actors, quotes) of the long document with text-rank,
+    against sumy's TextRank ranking 1,000 of its sentences."""
+    from briefing import brief
+    from briefing.ranking import sumy_methods as sumy_methods
+    from briefing.ranking.select import RankContext
+
+    start = time.perf_counter()
+    brief(big, method="text-rank", actors=None, quotes=None)
+    ours = time.perf_counter() - start
+    one_k = _sentences(big, 1000)
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sumy_methods.rate_text_rank(one_k, RankContext())
+    theirs = time.perf_counter() - start
+    label = "whole briefing (text-rank) of 10,000 vs sumy text-rank on 1,000"
+    return [(label, f"{ours:.2f} s", f"{theirs:.2f} s", f"{ours / theirs:.2f}x")]
+
+
 # Peak RSS from VmHWM: unlike getrusage's ru_maxrss, it is not inherited from the parent
 # process across fork and exec.
 _RSS_CODE = """
@@ -190,9 +214,52 @@ def batch() -> list[tuple[str, str, str, str]]:
     ]
 
 
+def html_view(big: str) -> list[tuple[str, str, str, str]]:
+    import shutil
+
+    from briefing import brief, render
+
+    start = time.perf_counter()
+    result = brief(big, actors=None, quotes=None)
+    briefed = time.perf_counter() - start
+    start = time.perf_counter()
+    page = render(result, "html")
+    rendered = time.perf_counter() - start
+    marks = len(result.key_points) + len(result.quotes)
+    marks += sum(len(actor.mentions) for actor in result.actors)
+    rows = [
+        (
+            f"HTML page of {result.stats.sentences:,} sentences ({marks:,} marks) vs briefing it",
+            f"{rendered:.2f} s",
+            f"{briefed:.2f} s",
+            f"{rendered / briefed:.2f}x",
+        ),
+        ("(its size)", f"{len(page.encode()) / 1e6:.1f} MB", "", ""),
+    ]
+    chromium = shutil.which("chromium")
+    if chromium:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "page.html"
+            path.write_text(page, encoding="utf-8")
+            flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+            flags += "--disable-background-networking --disable-component-update --disable-sync"
+            command = [chromium, *flags.split(), f"--user-data-dir={folder}/profile"]
+            opened = _wall([*command, "--dump-dom", path.as_uri()], 1)
+            bare = _wall([*command, "--dump-dom", "about:blank"], 1)
+        rows.append(
+            (
+                "(opened by headless Chromium vs a blank page)",
+                f"{opened:.2f} s",
+                f"{bare:.2f} s",
+                f"{opened / bare:.2f}x",
+            )
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="startup,methods,memory,batch")
+    parser.add_argument("--only", default="startup,methods,whole,memory,batch,html")
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     rows = []
@@ -201,12 +268,16 @@ def main() -> None:
     if not EVAL.is_dir():
         print("../shared/eval is not available: only start-up measured", file=sys.stderr)
         wanted &= {"startup"}
-    if wanted & {"methods", "memory"}:
+    if wanted & {"methods", "whole", "memory", "html"}:
         big = long_document(10_000)
         if "methods" in wanted:
             rows += methods(big)
+        if "whole" in wanted:
+            rows += whole(big)
         if "memory" in wanted:
             rows += memory(big)
+        if "html" in wanted:
+            rows += html_view(big)
     if "batch" in wanted:
         rows += batch()
     print("| measure | briefing | reference | ratio |")

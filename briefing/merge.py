@@ -93,5 +93,3 @@ def _name_tokens(name: str) -> list[str]:
 
 def _keys(actor: Actor) -> set[str]:
     return {norm(n) for n in (actor.name, *actor.aliases)} - {""}
-
-

@@ -50,12 +50,17 @@ class SourceInfo:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The normalised article text and its block structure."""
+    """The normalised article text and its block structure.
+
+    ``credits`` are names the page gives as its authors, photo and agency credits and its
+    publication: not actors of the article unless its body names them taking part.
+    """
 
     text: str
     blocks: tuple[Block, ...]
     source: str = "<stdin>"
     meta: SourceInfo = field(default_factory=SourceInfo)
+    credits: tuple[str, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -103,11 +108,12 @@ class KeyPoint:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A place in the text where an actor is named."""
+    """A place in the text where an actor is named (in a merged briefing: in which source)."""
 
     text: str
     start: int
     end: int
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +184,11 @@ class Stats:
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
-    """Everything a briefing says about one article (or, merged, several: ``sources``)."""
+    """Everything a briefing says about one article (or, merged, several: ``sources``).
+
+    ``documents`` are the articles themselves, for views that show the text around the
+    offsets; they are not part of the JSON.
+    """
 
     source: str
     title: str | None
@@ -188,6 +198,7 @@ class Briefing:
     stats: Stats
     sources: tuple[str, ...] = ()
     meta: SourceInfo = field(default_factory=SourceInfo)
+    documents: tuple[Document, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .actors import find_actors, rerank_actors
@@ -97,12 +97,18 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
     several = len(analyses) > 1
     points = _key_points(analyses, options, language)
     if several:
-        actors = merge_actors([a.actors for a in analyses])
+        actors = merge_actors([_tagged(a.actors, a.document.source) for a in analyses])
         quotes = merge_quotes([(a.document.source, a.quotes) for a in analyses], actors)
     else:
         actors, quotes = analyses[0].actors, analyses[0].quotes
-    actors = rerank_actors(actors, points, quotes)
+    found = actors
+    actors = rerank_actors(found, points, quotes)
     chosen_quotes = notable_quotes(quotes, actors, points, options.quotes)
+    quoted = _quoting(analyses, chosen_quotes, several)
+    if any((p.source, p.index) in quoted for p in points):
+        # A sentence is shown once: as the quote, with its speaker, not again as a key point.
+        points = _key_points(analyses, options, language, quoted)
+        actors = rerank_actors(found, points, quotes)
     shown_actors = actors if options.actors is None else actors[: options.actors]
     total = sum(len(a.sentences) for a in analyses)
     return Briefing(
@@ -114,16 +120,30 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
         stats=make_stats(documents, total, options, language),
         meta=documents[0].meta if not several else SourceInfo(),
         sources=tuple(d.source for d in documents) if several else (),
+        documents=tuple(documents),
+    )
+
+
+def _tagged(actors: tuple[Actor, ...], source: str) -> tuple[Actor, ...]:
+    """Actors whose mentions say which article they are in, before articles are merged."""
+    return tuple(
+        replace(actor, mentions=tuple(replace(m, source=source) for m in actor.mentions))
+        for actor in actors
     )
 
 
 def _key_points(
-    analyses: Sequence[Analysis], options: BriefingOptions, language: str
+    analyses: Sequence[Analysis],
+    options: BriefingOptions,
+    language: str,
+    shown: frozenset[tuple[str | None, int]] = frozenset(),
 ) -> tuple[KeyPoint, ...]:
     """Select across every article's candidates, then list the picks in reading order.
 
     Several articles' ratings are scaled to each article's best sentence, so that each
     article's lead competes on equal terms; a single article keeps its method's scores.
+    Sentences in ``shown`` ((source or None, index), already shown as quotes) are passed
+    over while any other candidate is left.
     """
     several = len(analyses) > 1
     pool: list[Sentence] = []
@@ -132,12 +152,15 @@ def _key_points(
     for number, analysis in enumerate(analyses):
         top = max((abs(s) for s in analysis.scores), default=0.0) or 1.0
         scale = top if several else 1.0
+        key = analysis.document.source if several else None
         for sentence, score in zip(analysis.candidates, analysis.scores, strict=True):
+            if (key, sentence.index) in shown:
+                continue
             origin[id(sentence)] = number
             pool.append(sentence)
             scores.append(score / scale)
     if not pool:
-        return ()
+        return _key_points(analyses, options, language) if shown else ()
     length = options.length
     wanted = length.sentence_count(sum(len(a.sentences) for a in analyses))
     budget = int(length.value) if length.unit == "words" else None
@@ -154,6 +177,32 @@ def _key_points(
         )
         for s, score in picks
     )
+
+
+#: Words a shown quote needs for the sentence holding it to count as shown already; shorter
+#: quotes ("“a disaster”") leave the sentence's news untold.
+MIN_REPEATED_WORDS = 5
+
+
+def _quoting(
+    analyses: Sequence[Analysis], quotes: tuple[Quote, ...], several: bool
+) -> frozenset[tuple[str | None, int]]:
+    """(source or None, index) of the sentences that hold a shown quote of
+    MIN_REPEATED_WORDS words or more."""
+    found: set[tuple[str | None, int]] = set()
+    for analysis in analyses:
+        source = analysis.document.source if several else None
+        spans = [
+            (q.start, q.end)
+            for q in quotes
+            if len(words(q.text)) >= MIN_REPEATED_WORDS and (not several or q.source == source)
+        ]
+        found |= {
+            (source, s.index)
+            for s in analysis.sentences
+            if any(a < s.end and s.start < b for a, b in spans)
+        }
+    return frozenset(found)
 
 
 def make_stats(

@@ -45,10 +45,16 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"\s+(?:(?:{SPEECH_VERBS})\b|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b[^.?!]{{0,60}}[.?!,])"
 )
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’\- ]{2,}(?:,[ A-Za-z.]{2,24}?)?"
+    r"(?:[A-Z][A-Z.'’\- ]{2,}(?:[,/][ A-Za-z./]{2,24}?)*"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [^\W\d_]{3,10}\.?))?"
-    r"(?: \([A-Za-z. ]+\))? ?[–—-]{1,2} |\((?:CNN|AP|Reuters|AFP|UPI)\)(?: ?[–—-]{1,2} ?)?)"
+    r"(?: ?\([A-Za-z. ]+\))? ?[–—-]{1,2} "
+    r"|[A-Z][\w.'’]*(?:[ /,-]{1,2}[A-Z][\w.'’]*){0,3} ?\([A-Za-z][A-Za-z.]{1,11}\)"
+    r"(?: ?[–—:-]{1,2} ?|(?=[A-Z]))"
+    r"|\([A-Za-z][A-Za-z.]{1,11}\) ?(?:[–—:-]{1,2} ?)?)"
 )
+#: Paragraphs at the start of an article that may open with a dateline (the first may be an
+#: editor's note or a standfirst that the page keeps above it).
+DATELINE_PARAGRAPHS = 3
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: Lower-case letter pairs written with a space that are one abbreviation (``z. B.``).
 _SPACED = re.compile(r"(?:^|[\s(])[a-z]\. [a-zA-Z]$")
@@ -68,12 +74,80 @@ def split_spans(
     rules = _rules(language)
     spans: list[tuple[int, int]] = []
     begin = start
+    quoted = quotations(text, start, end)
     for match in rules.boundary.finditer(text, start, end):
+        if _inside(quoted, match.start(), match.end()):
+            continue
         if _is_boundary(text, match, end, rules):
             spans.append((begin, match.end()))
             begin = match.end()
     spans.append((begin, end))
     return [trim_span(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+#: Quotation marks that open a quotation, and the marks that close it.
+_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
+#: A quotation of more words than this is split into its sentences after all: a key point
+#: should not be a whole speech.
+MAX_QUOTED_WORDS = 60
+
+
+def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (opening mark, closing mark) of the quotations that close inside ``text[start:end]``.
+
+    A straight double quote opens before a word and closes after one. A mark that opens while
+    a quotation is open starts a new one: the first was left open, as news writing leaves a
+    quotation that goes on in the next paragraph or sentence. A quotation left open has no span.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    closers = ""
+    for i in range(start, end):
+        ch = text[i]
+        if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
+            if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
+                spans.append((opened, i))
+            opened = None
+        elif ch in _OPENERS and (opened is None or ch == text[opened]):
+            opened, closers = i, _OPENERS[ch]
+        elif ch == '"' and _opens(text, i, start, end):
+            opened, closers = i, '"'
+    return spans
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote at ``i`` stands before a word, not after one."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote at ``i`` stands after a word or a stop, not before a word."""
+    before = text[i - 1] if i > start else " "
+    return not before.isspace()
+
+
+def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A boundary match lies inside a quotation: after its opening mark, before its closing."""
+    return any(a < start and end <= b for a, b in quoted)
+
+
+def balanced_quotes(text: str) -> bool:
+    """Every quotation opened in ``text`` is closed in it, and none is closed that was not
+    opened: “…”, „…“, «…», »…« and an even number of straight double quotes."""
+    if text.count('"') % 2:
+        return False
+    closers: str | None = None
+    for ch in text:
+        if closers is not None and ch in closers:
+            closers = None
+        elif closers is None and ch in _OPENERS:
+            closers = _OPENERS[ch]
+        elif ch in "”»«" and closers is None:
+            return False
+    return closers is None
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:
@@ -86,7 +160,7 @@ def segment(document: Document, language: str = "english") -> tuple[Sentence, ..
     sentences: list[Sentence] = []
     for paragraph, block in enumerate(document.paragraphs):
         begin = block.start
-        if paragraph == 0:
+        if paragraph < DATELINE_PARAGRAPHS:
             begin = dateline_end(document.text, block.start, block.end)
         for start, end in split_spans(document.text, begin, block.end, language):
             chunk = document.text[start:end]
@@ -95,11 +169,15 @@ def segment(document: Document, language: str = "english") -> tuple[Sentence, ..
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Where a paragraph's text begins after a dateline ("OTTAWA, Feb. 3 – ", "(CNN)")."""
+    """Where a paragraph's text begins after a dateline or agency tag ("OTTAWA, Feb. 3 – ",
+    "(CNN) -- ", "London (CNN)", "Frankfurt/Main (dpa) - ")."""
     match = _DATELINE.match(text, start, end)
-    if match is None or not text[match.end() : match.end() + 1].isupper():
+    if match is None:
         return start
-    return match.end()
+    rest = text[match.end() : end].lstrip()
+    if not rest[:1].isupper() and rest[:1] not in "\"“„«‘'":
+        return start
+    return end - len(rest)
 
 
 def block_sentences(document: Document, block: Block) -> Iterator[tuple[int, int]]:

@@ -216,3 +216,36 @@ def test_abbreviations_and_attributions_keep_sentences_whole(language: str, text
 def test_reversed_guillemets_end_german_sentences() -> None:
     text = "»Wir bauen.« Sie ging nach Hause."
     assert split_sentences(text, "german") == ["»Wir bauen.«", "Sie ging nach Hause."]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        (
+            "french",
+            "Le chirurgien Paul Girard opère à Paris.\n\n« Il faut manger moins de sucre », "
+            "résume quant à elle Francisca Joly-Gomez.",
+            ["Francisca Joly-Gomez"],
+        ),
+        (
+            "french",
+            "M. Paul Girard opère à Paris depuis vingt ans.\n\n« Le problème est ancien », "
+            "observe-t-il.",
+            ["Paul Girard"],
+        ),
+        (
+            "french",
+            "La gastro-entérologue Marie Lefèvre reçoit à Lyon.\n\n« Les patients arrivent "
+            "trop tard », explique la gastro-entérologue.",
+            ["Marie Lefèvre"],
+        ),
+        (
+            "german",
+            "Der Bäcker Jens Krüger (48) steht jeden Tag um drei Uhr auf.\n\n„Das ist mein "
+            "Leben“, erzählt der 48-Jährige.",
+            ["Jens Krüger"],
+        ),
+    ],
+)
+def test_inversions_asides_and_descriptions(language: str, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(text, language)] == speakers

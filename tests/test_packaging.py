@@ -33,6 +33,8 @@ def test_wheel_contains_package_and_templates(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "briefing/templates/briefing.md.j2" in names
     assert "briefing/templates/briefing.txt.j2" in names
+    for name in ("briefing.html.j2", "briefing.css", "briefing.js"):
+        assert f"briefing/templates/{name}" in names
     assert "briefing/cli/command.py" in names
     assert "briefing/language/data/first_names.txt" in names
     assert "briefing/ranking/keypoints.json" in names

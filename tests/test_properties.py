@@ -23,8 +23,9 @@ from briefing.language.words import content_terms
 from briefing.model import Actor, Briefing, KeyPoint, Mention, Quote, Sentence, Stats
 from briefing.options import LANGUAGES, METHODS, BriefingOptions, Length
 from briefing.output.labels import labels
+from briefing.pipeline import MIN_REPEATED_WORDS
 from briefing.ranking.select import MAX_OVERLAP, RATERS, is_candidate
-from briefing.segment import segment
+from briefing.segment import segment, words
 
 # -- Strategies --------------------------------------------------------------------------------
 
@@ -214,7 +215,15 @@ def test_key_points_quotes_and_mentions_are_exact_ordered_and_sized(
         by_span = {(s.start, s.end): s for s in candidates}
         assert all((p.start, p.end) in by_span for p in points)
         chosen = [by_span[p.start, p.end] for p in points]
-        others = [s for s in candidates if s not in chosen]
+        # A sentence that holds a shown quote is shown as that quote, not again as a key point.
+        quoted = [
+            (q.start, q.end) for q in result.quotes if len(words(q.text)) >= MIN_REPEATED_WORDS
+        ]
+        others = [
+            s
+            for s in candidates
+            if s not in chosen and not any(a < s.end and s.start < b for a, b in quoted)
+        ]
         _check_count(options.length, chosen, others, len(all_sentences), result.stats.language)
     # Quotes and actors come from their own stages; their offsets must still cite the text.
     for quote in result.quotes:

@@ -317,3 +317,94 @@ def test_offsets_hold_on_the_evaluation_articles() -> None:
             for quote in find_quotes(document):
                 assert document.text[quote.start : quote.end] == quote.text
                 assert not re.match(r"^[“”\"«»„]", quote.text)
+
+
+# -- attribution structure -------------------------------------------------------------------
+
+
+def test_the_one_who_asks_speaks_not_the_one_asked() -> None:
+    text = (
+        "Rep. Steve King met Tim Scott.\n\n"
+        "“What is it about Joe Biden that makes you so angry?” King asked Scott."
+    )
+    assert speakers(text) == ["Steve King"]
+
+
+def test_the_next_sentence_that_introduces_its_own_quote_is_not_a_cue() -> None:
+    text = (
+        "Emails of the day\n\nClinton responds to Mills with, “Why now? That was on my way to "
+        "Libya?” Mills then writes back, “You look cute.”"
+    )
+    assert speakers(text) == ["Clinton", "Mills"]
+
+
+def test_he_after_a_company_name_is_the_person_named_before() -> None:
+    text = (
+        "Brad Smith is the president of Microsoft Corp. He spoke on Monday.\n\n"
+        "Microsoft Corp. sued the government. “We will fight this to the end,” he said."
+    )
+    actors = (person("Brad Smith", "Smith"), Actor("Microsoft Corp", "organization"))
+    assert speakers(text, actors) == ["Brad Smith"]
+
+
+def test_a_description_resolves_to_the_person_named_with_that_role() -> None:
+    text = (
+        "Former New York City Mayor Michael Bloomberg spoke in Denver. Gwyneth Paltrow, "
+        "the actress, listened. Anna Weber, 48, is a nurse.\n\n"
+        "“I am not going anywhere at all,” the former mayor said. “It was hard for all of "
+        "us,” the 48-year-old said. “It was not a good place to be,” the actress said."
+    )
+    assert speakers(text) == ["Michael Bloomberg", "Anna Weber", "Gwyneth Paltrow"]
+
+
+def test_a_description_with_no_one_named_for_it_stays_as_written() -> None:
+    text = "Anna Weber is a nurse.\n\n“We were all very tired that night,” the spokesman said."
+    assert speakers(text) == ["the spokesman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Likewise, the board met.\n\n“We will not wait for anyone at all,” Likewise said.",
+        "“We will not wait for anyone at all,” He’d said.",
+        "Many posts followed.\n\n“We will not wait for anyone,” many misogynistic said.",
+    ],
+)
+def test_a_speaker_is_a_noun_phrase_naming_someone(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_title_of_a_work_is_no_quote() -> None:
+    text = "Her favourite films:\n\n“Once Upon A Time in Hollywood” — Brad Pitt"
+    assert quotes_of(text) == ()
+
+
+def test_a_signature_after_a_dash_names_the_speaker() -> None:
+    text = "“He can’t even answer a question without scaring people.” ― Esther Tapia"
+    assert speakers(text) == ["Esther Tapia"]
+
+
+def test_a_writer_and_an_outlet_before_a_colon_credit_the_writer() -> None:
+    text = "Chris Cillizza, The Washington Post: “This was her best debate performance so far.”"
+    assert speakers(text) == ["Chris Cillizza"]
+
+
+def test_a_statement_credits_who_issued_it() -> None:
+    text = "Teneo issued a statement saying that “the memo shows we worked for the foundation.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Teneo"]
+
+
+def test_an_appositive_without_its_closing_comma_is_passed_over() -> None:
+    text = (
+        "Sam Lau, the communications director for the Iowa Democratic Party said: "
+        "“There are no paper ballots.”"
+    )
+    assert speakers(text) == ["Sam Lau"]
+
+
+def test_every_quotation_lists_fragments_of_four_words_or_more_as_partial() -> None:
+    document = read_document(
+        "Lee said the banks “are under assault every day” and called it “a disaster”."
+    )
+    listed = notable_quotes(find_quotes(document), (), (), None)
+    assert [(q.text, q.partial) for q in listed] == [("are under assault every day", True)]

@@ -21,6 +21,9 @@ from .mentions import Candidate
 
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
 _CONTEXT_CAP = 4.0
+#: Mean tagger confidence for "person" over a name's mentions from which a surname joins a
+#: person's full name though its own words say organisation or place (Bloomberg, Phoenix).
+_PERSON_SHARE = 0.5
 _GENERIC = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS | names.OTHER_WORDS
 
 
@@ -170,11 +173,21 @@ def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> b
     if not set(words) < set(long_words):
         return False
     if kind == "person":
-        return own == "person" or _weak(group)
+        return own == "person" or _weak(group) or _called_person(group)
     if len(words) == 1 and words[0] in _GENERIC:
         return False
     contiguous = f" {' '.join(words)} " in f" {' '.join(long_words)} "
     return contiguous and (own == kind or (own != "person" and _weak(group)))
+
+
+def _called_person(group: Group) -> bool:
+    """Most mentions of the name are a person's to the tagger ("Bloomberg said"), or the
+    name speaks or has a role: a surname, whatever else the name may be."""
+    members = group.members
+    if any(m.speaks or m.roles for m in members):
+        return True
+    person = sum(m.tagged[1] for m in members if m.tagged and m.tagged[0] == "PER")
+    return person >= _PERSON_SHARE * len(members)
 
 
 def _weak(group: Group) -> bool:

@@ -7,7 +7,7 @@ place, "who" after it says person. ``_kinds`` adds what the name itself says.
 
 from __future__ import annotations
 
-from briefing.model import Document
+from briefing.model import Block, Document
 
 from . import names
 from .mentions import (
@@ -65,12 +65,18 @@ _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEM
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
 
 
+def sentence_tokens(document: Document) -> tuple[list[tuple[Block, int, int]], list[list[Token]]]:
+    """Every sentence (block, start, end) and its tokens: what the rules and the tagger read."""
+    spans = list(sentences(document))
+    return spans, [tokens(document.text, start, end) for _, start, end in spans]
+
+
 def find_candidates(
     document: Document,
+    spans: list[tuple[Block, int, int]],
+    all_tokens: list[list[Token]],
 ) -> tuple[list[Candidate], list[tuple[list[Token], int, str]]]:
     """Candidates from ordinary text, and the sentences written in capitals or Title Case."""
-    spans = list(sentences(document))
-    all_tokens = [tokens(document.text, start, end) for _, start, end in spans]
     shouts = [
         block.kind == "heading" or is_shouting(document.text[start:end], block.kind)
         for block, start, end in spans

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.model import Block, Document
 from briefing.segment import split_spans
@@ -72,6 +73,7 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     restricted: bool = False
     speaks: bool = False
+    tagged: tuple[str, float] | None = None
 
     def vote(self, kind: str, weight: float) -> None:
         self.cues[kind] = self.cues.get(kind, 0.0) + weight
@@ -95,6 +97,7 @@ def _takes_stop(prev: Token, at: int) -> bool:
     return (len(prev.text) == 1 and prev.text.isupper()) or prev.text.lower() in _ABBREVIATIONS
 
 
+@lru_cache(maxsize=1 << 16)
 def is_namelike(word: str) -> bool:
     """A token that can be part of a name: capitalised, an acronym, ``al-Muhandis``, ``eBay``."""
     first = word[:1]

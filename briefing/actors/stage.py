@@ -30,10 +30,14 @@ from .aliases import (
     join_known,
     join_subsets,
 )
-from .candidates import find_candidates, shouted_candidates
+from .candidates import find_candidates, sentence_tokens, shouted_candidates
+from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
+from .learned import Blend, apply_tags, mark, tag_sentences, tagger_votes
 from .mentions import Candidate
+from .roles import tidy_aliases, tidy_roles
+from .tagger import tagger
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "place": 0.5, "other": 0.4}
@@ -43,21 +47,35 @@ _COORDINATORS = frozenset([" and ", ", and ", " or ", ", or ", " & "])
 _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
 def find_actors(
-    document: Document, sentences: tuple[Sentence, ...], *, language: str = ENGLISH
+    document: Document,
+    sentences: tuple[Sentence, ...],
+    *,
+    language: str = ENGLISH,
+    blend: Blend | None = None,
 ) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first.
 
-    Outside English only names with strong evidence count (``_actor_languages``).
+    Outside English only names with strong evidence count (``languages``).
     """
-    candidates, shouting = find_candidates(document)
+    blend = blend or Blend()
+    spans, all_tokens = sentence_tokens(document)
+    candidates, shouting = find_candidates(document, spans, all_tokens)
+    shouted = {number for _, number, _ in shouting}
+    tagged = tag_sentences(tagger(), document.text, all_tokens)
+    candidates = apply_tags(
+        document.text, candidates, tagged, blend, [b.kind for b, _, _ in spans], shouted
+    )
     if language != ENGLISH:
         trim_candidates(candidates)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
-    candidates += shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    mark(shouted_names, tagged)
+    candidates += shouted_names
     candidates.sort(key=lambda c: c.start)
     groups = Groups(candidates)
     join_known(groups)
@@ -66,13 +84,16 @@ def find_actors(
     parts = groups.actors()
     if language != ENGLISH:
         parts = [p for p in parts if has_evidence(p, language)]
-    votes = [_kind_votes(p) for p in parts]
+    parts = [p for p in parts if not _untagged(p, blend) and not _a_thing(p, blend)]
+    votes = [_kind_votes(p, blend) for p in parts]
     if language != ENGLISH:
         for part, vote in zip(parts, votes, strict=True):
             vote["organization"] += organisation_vote(part, language)
     _coordinated_votes(document.text, parts, votes)
     actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]
+    kept = {id(a) for a in drop_credited(actors, document)}
+    actors, speaks = _keep(actors, speaks, kept)
     lead = len(document.text)
     if len(sentences) > _LEAD_SENTENCES:
         lead = sentences[_LEAD_SENTENCES].start
@@ -80,9 +101,16 @@ def find_actors(
     scored = [
         replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
         for a, s in zip(actors, speaks, strict=True)
-        if not _ordinary_word(a)
+        if not _ordinary_word(a) and not (a.kind == "person" and _plural_group(a.name))
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _keep(
+    actors: list[Actor], speaks: list[bool], kept: set[int]
+) -> tuple[list[Actor], list[bool]]:
+    pairs = [(a, s) for a, s in zip(actors, speaks, strict=True) if id(a) in kept]
+    return [a for a, _ in pairs], [s for _, s in pairs]
 
 
 def rerank_actors(
@@ -116,16 +144,73 @@ def _key_point_leads(actors: tuple[Actor, ...], key_points: tuple[KeyPoint, ...]
     return counts
 
 
-def _kind_votes(groups: list[Group]) -> dict[str, float]:
-    """Votes of the actor's names (the strongest of each kind) and of all its contexts."""
+def _kind_votes(groups: list[Group], blend: Blend) -> dict[str, float]:
+    """Votes of the actor's names (the strongest of each kind), of all its contexts and of
+    the tagger; a kind the tagger is sure of over all mentions wins outright."""
     members = [m for g in groups for m in g.members]
     votes = dict.fromkeys(KINDS, 0.0)
+    longest = max(len(g.key.split()) for g in groups)
     for group in groups:
+        if len(group.key.split()) < longest and _part_of_person(group, groups):
+            continue  # "Phoenix" in "Joaquin Phoenix": the full name says what it is
         for kind, weight in lexical_votes(group.longest).items():
             votes[kind] = max(votes[kind], weight)
     for kind, weight in context_votes(members).items():
         votes[kind] += weight
+    for kind, share in tagger_votes(members).items():
+        votes[kind] += blend.kind_weight * share
+        if share >= blend.retype:
+            votes[kind] += blend.outright
+        if kind == "other" and blend.misc_other and share >= blend.misc:
+            votes[kind] += blend.outright
     return votes
+
+
+def _a_thing(groups: list[Group], blend: Blend) -> bool:
+    """A work, product or event to the tagger (most mentions MISC), with no title or role."""
+    members = [m for g in groups for m in g.members]
+    if any(m.roles for m in members):
+        return False
+    misc = sum(m.tagged[1] for m in members if m.tagged and m.tagged[0] == "MISC")
+    return misc >= blend.misc * len(members) and not blend.misc_other
+
+
+def _plural_group(name: str) -> bool:
+    """``Tory MPs``: a plural noun at the end of a longer name (a group, not one person)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if _PLURAL_ACRONYM.fullmatch(last):
+        return True
+    low = last.lower()
+    common = names.common_words()
+    return (
+        low.endswith("s")
+        and low in common
+        and low[:-1] in common
+        and last not in names.first_names()
+        and last not in names.surnames()
+    )
+
+
+def _part_of_person(group: Group, groups: list[Group]) -> bool:
+    """The group's words are the last words of a longer name that reads as a person's."""
+    words = group.key.split()
+    return any(
+        g.key.split()[-len(words) :] == words and lexical_votes(g.longest)["person"] > 0
+        for g in groups
+        if len(g.key.split()) > len(words)
+    )
+
+
+def _untagged(groups: list[Group], blend: Blend) -> bool:
+    """No title, no role, and (almost) no mention the tagger calls a name."""
+    members = [m for g in groups for m in g.members]
+    if any(m.roles or m.speaks for m in members):
+        return False
+    tagged = sum(1 for m in members if m.tagged)
+    return tagged < blend.drop * len(members) and len(members) <= blend.drop_upto
 
 
 def _coordinated_votes(text: str, parts: list[list[Group]], votes: list[dict[str, float]]) -> None:
@@ -177,6 +262,8 @@ def _actor(groups: list[Group], votes: dict[str, float]) -> Actor:
     name = _fullest(members)
     aliases = _distinct([m.text for m in members] + [m.surface for m in members], exclude=name)
     roles = _distinct([r for m in members for r in m.roles]) if kind == "person" else ()
+    roles = tidy_roles(roles)
+    aliases = tidy_aliases(name, aliases, roles)
     mentions = tuple(Mention(m.surface, m.surface_start, m.surface_end) for m in members)
     return Actor(name, kind, aliases, roles, mentions)
 

@@ -21,7 +21,7 @@ from briefing.options import BriefingOptions
 ENGINES = ("local", "dask")
 #: File types taken from a directory given as input.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
-EXTENSIONS = {"markdown": ".md", "json": ".json", "text": ".txt"}
+EXTENSIONS = {"markdown": ".md", "json": ".json", "text": ".txt", "html": ".html"}
 
 
 @dataclass(frozen=True, slots=True)

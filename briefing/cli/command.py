@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -42,8 +43,26 @@ not at all).
 """
 
 
+_PLAIN_USAGE = re.compile(r"\{([A-Z_]+)\}")
+
+
+def _no_type(ctx: Any) -> None:
+    return None
+
+
 class OneLineErrors(TyperCommand):
     """Report every failure as one line (``briefing: error: ...``) and its exit code."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """``SOURCE...`` in the usage line, as manuals write it (not ``{SOURCE}...``)."""
+        return [_PLAIN_USAGE.sub(r"\1", piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The help without Python's name for the argument's type (``<list[str]>``)."""
+        for param in self.params:
+            if param.param_type_name == "argument":
+                param.display_type_rich = _no_type  # type: ignore[attr-defined]
+        super().format_help(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -91,7 +110,7 @@ def _version(value: bool) -> None:
 def command(  # noqa: D103 - its help is the HELP text above, which typer shows
     sources: list[str] = typer.Argument(
         ...,
-        metavar="SOURCE...",
+        metavar="SOURCE",
         help="Article file (UTF-8 text or HTML), http(s):// URL, or - for stdin; several "
         "inputs or directories with -o DIR/ for one briefing each.",
     ),

@@ -12,13 +12,18 @@ trafilatura (and lxml) are imported only when a page is read, so plain text stay
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Block, BlockKind, Document, SourceInfo
 
+from .article import refuse_without_article
+from .credits import author_elements, author_names, clean_author, credits_of_page
+from .headline import choose_title, h1_texts, headline_elements, metadata_title
 from .text import normalise, read_document
 
 #: File names read as web pages.
@@ -87,15 +92,32 @@ def _decode(data: bytes, codec: str, *, strict: bool) -> str:
 
 
 def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> Document:
-    """The article of a web page as a ``Document``, with what the page says about its origin."""
-    root, captions = _extract(html, source, url)
+    """The article of a web page as a ``Document``, with what the page says about its origin.
+
+    A page whose extracted text holds no article (a script shell, a paywall teaser, a list of
+    links) is refused with an ``InputError``.
+    """
+    page = _extract(html, source, url)
+    root = page.root
+    site = _attribute(root, "sitename")
     meta = SourceInfo(
-        site=_attribute(root, "sitename"),
-        author=_attribute(root, "author"),
+        site=site,
+        author=clean_author(_attribute(root, "author"), site),
         date=_attribute(root, "date"),
         url=url or _attribute(root, "url"),
     )
-    lines = _lines(root, _attribute(root, "title"), captions)
+    body = [
+        ("caption" if text in page.captions else kind, text) for kind, text in _body(root) if text
+    ]
+    title = choose_title(
+        page.meta_title or _attribute(root, "title"),
+        page.headlines,
+        site=site,
+        url=meta.url,
+        body_headings=[text for kind, text in body[:5] if kind == "heading"],
+        h1s=page.h1s,
+    )
+    lines = _lines(body, title)
     if not any(kind is None for kind, _ in lines):
         raise InputError(_NO_ARTICLE.format(source=source))
     document = _document(lines, source, meta)
@@ -105,17 +127,64 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
         document = _document(
             [*lines[:at], ("byline", f"By {meta.author}"), *lines[at:]], source, meta
         )
-    return document
+    refuse_without_article(document, source)
+    credits = credits_of_page(
+        meta.author,
+        site,
+        page.authors,
+        [b.text for b in document.blocks if b.kind in ("caption", "byline")],
+    )
+    authors = [
+        *author_names(meta.author, site),
+        *(name for element in page.authors for name in author_names(element, site)),
+    ]
+    blocks = tuple(
+        dataclasses.replace(b, kind="byline") if _author_line(b, authors) else b
+        for b in document.blocks
+    )
+    return dataclasses.replace(document, blocks=blocks, credits=credits)
 
 
-def _extract(html: str, source: str, url: str | None) -> tuple[Any, frozenset[str]]:
-    """Trafilatura's XML for the page (with metadata), parsed, and the texts of its captions."""
+#: Words an author line may have ("Autor: Jane Roe (Korrespondentin in Paris)").
+AUTHOR_LINE_WORDS = 20
+
+
+def _author_line(block: Block, authors: list[str]) -> bool:
+    """A short line of the body that names the page's author and is no sentence: the page's
+    credit of its author, not news."""
+    if block.kind not in ("paragraph", "dateline", "heading"):
+        return False
+    text = block.text
+    if len(text.split()) > AUTHOR_LINE_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    return any(len(a.split()) >= 2 and a in text for a in authors)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the extractor makes of a page, and what is read from the page before it."""
+
+    root: Any
+    captions: frozenset[str]
+    headlines: tuple[str, ...]
+    meta_title: str | None
+    h1s: tuple[str, ...]
+    authors: tuple[str, ...]
+
+
+def _extract(html: str, source: str, url: str | None) -> _Page:
+    """Trafilatura's XML for the page (with metadata), parsed; the texts of its captions, its
+    printed headlines and the names in its author elements."""
     import trafilatura
     from lxml import etree
 
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError(f"{source} cannot be read as HTML; is it a web page?")
+    headlines = tuple(headline_elements(tree))
+    meta_title = metadata_title(tree)
+    h1s = tuple(h1_texts(tree))
+    authors = tuple(author_elements(tree))
     captions = _captions_as_paragraphs(tree)
     xml = trafilatura.extract(
         tree,
@@ -131,7 +200,8 @@ def _extract(html: str, source: str, url: str | None) -> tuple[Any, frozenset[st
     )
     if not xml:
         raise InputError(_NO_ARTICLE.format(source=source))
-    return etree.fromstring(xml.encode("utf-8")), frozenset(captions)
+    root = etree.fromstring(xml.encode("utf-8"))
+    return _Page(root, frozenset(captions), headlines, meta_title, h1s, authors)
 
 
 def _captions_as_paragraphs(tree: Any) -> set[str]:
@@ -159,9 +229,8 @@ def _attribute(root: Any, name: str) -> str | None:
 Line = tuple[BlockKind | None, str]
 
 
-def _lines(root: Any, title: str | None, captions: frozenset[str]) -> list[Line]:
+def _lines(body: list[Line], title: str | None) -> list[Line]:
     """(kind, text) for each block in reading order; kind None is left to the line's shape."""
-    body = [("caption" if text in captions else kind, text) for kind, text in _body(root) if text]
     if title is None and body and body[0][0] == "heading":
         title = body.pop(0)[1]
     elif title is not None:
@@ -170,10 +239,12 @@ def _lines(root: Any, title: str | None, captions: frozenset[str]) -> list[Line]
 
 
 def _without_first(body: list[Line], title: str) -> list[Line]:
-    """The body without its first block equal to the title (the page's ``<h1>``)."""
+    """The body without its first block that prints the title (the page's ``<h1>``, with or
+    without a kicker line before it)."""
     key = title.casefold()
     for i, (_, text) in enumerate(body[:5]):
-        if text.casefold() == key:
+        folded = text.casefold()
+        if folded == key or (folded.endswith(key) and len(folded) - len(key) < len(key)):
             return body[:i] + body[i + 1 :]
     return body
 

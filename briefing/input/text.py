@@ -33,6 +33,12 @@ _CREDIT_WORDS = r"photo|image|credit|getty|reuters|ap|afp|press|file"
 _CREDIT = re.compile(
     rf"\((?:[^()]*/[^()]*|[^()]*\b(?:{_CREDIT_WORDS})\b[^()]*)\)\s*$", re.IGNORECASE
 )
+#: An e-mail address or a social-media handle: the contact line of an author box.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{3,}")
+#: Blocks at the end of an article where a contact line is an author box, not news.
+CONTACT_TAIL = 3
+#: Words a contact line may have.
+CONTACT_WORDS = 40
 _CAPTION_START = re.compile(
     r"^(?:photo|image|picture|caption|file photo|pictured)\b\s*[:\-–]", re.IGNORECASE
 )
@@ -156,6 +162,8 @@ def _classify(text: str, spans: list[tuple[int, int]], i: int) -> BlockKind:
     if _CAPTION_START.match(line) or (_CREDIT.search(line) and len(words) > 2):
         return "caption"
     if _BYLINE.match(line) and len(words) <= 10 and not line.endswith((".", "?", "!")):
+        return "byline"
+    if i >= len(spans) - CONTACT_TAIL and len(words) <= CONTACT_WORDS and _CONTACT.search(line):
         return "byline"
     if len(words) <= 8 and _DATELINE.search(line) and not line.endswith(_SENTENCE_END):
         return "dateline"

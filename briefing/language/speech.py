@@ -38,6 +38,8 @@ class Language:
     according: tuple[str, ...] = ()
     following: tuple[str, ...] = ()
     after_quote: tuple[str, ...] = ()
+    #: Words between an inverted speech verb and its speaker (``résume quant à elle X``).
+    asides: tuple[str, ...] = ()
     pronouns: dict[str, str] | None = None
     titles: frozenset[str] = frozenset()
     title_suffixes: tuple[str, ...] = ()
@@ -60,6 +62,8 @@ class Language:
     months: frozenset[str] = frozenset()
     function_words: tuple[str, ...] = ()
     labels: dict[str, str] | None = None
+    #: How the templates say the ranking method and the key points' length (``{method}``...).
+    phrases: dict[str, Any] | None = None
 
     @cached_property
     def mark_pattern(self) -> re.Pattern[str]:
@@ -69,6 +73,11 @@ class Language:
     @cached_property
     def verb_pattern(self) -> re.Pattern[str]:
         return _words(self.verbs)
+
+    @cached_property
+    def aside_pattern(self) -> re.Pattern[str]:
+        """Asides at the start of the words after a verb, however many in a row."""
+        return re.compile(rf"(?:(?:{_words(self.asides).pattern})\s*,?\s*)+", re.IGNORECASE)
 
     @cached_property
     def according_pattern(self) -> re.Pattern[str]:
@@ -135,6 +144,7 @@ def _table(data: dict[str, Any]) -> Language:
         according=tuple(data.get("according_to", ())),
         following=tuple(data.get("source_follows", ())),
         after_quote=tuple(data.get("after_quote", ())),
+        asides=tuple(data.get("speaker_asides", ())),
         pronouns=dict(data.get("pronouns", {})),
         titles=frozenset(data.get("titles", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
@@ -151,4 +161,5 @@ def _table(data: dict[str, Any]) -> Language:
         months=frozenset(data.get("months", ())),
         function_words=tuple(data.get("function_words", ())),
         labels=dict(data.get("labels", {})),
+        phrases=dict(data.get("phrases", {})),
     )

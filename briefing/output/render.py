@@ -18,8 +18,15 @@ from typing import Any
 from briefing.errors import OptionsError, TemplateError
 from briefing.model import Briefing
 
-FORMATS: dict[str, str] = {"markdown": "briefing.md.j2", "text": "briefing.txt.j2", "json": ""}
+FORMATS: dict[str, str] = {
+    "markdown": "briefing.md.j2",
+    "text": "briefing.txt.j2",
+    "json": "",
+    "html": "briefing.html.j2",
+}
 EXTENSIONS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
     ".md": "markdown",
     ".markdown": "markdown",
     ".txt": "text",
@@ -34,9 +41,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def format_for_path(path: str | None, fmt: str | None) -> str:
-    """The output format: as given, else from the output file's extension, else Markdown."""
+    """The output format: as given (a name or an extension: ``md``), else from the output
+    file's extension, else Markdown."""
     if fmt is not None:
         key = fmt.lower()
+        key = EXTENSIONS.get(f".{key}", key)  # a file extension names its format: md, txt
         if key not in FORMATS:
             raise OptionsError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
         return key
@@ -62,12 +71,13 @@ def render(
     if fmt == "json" and template_text is None:
         data = _finite(briefing.to_dict())
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    html = fmt == "html"
     if template_text is None:
-        chosen = _environment().get_template(FORMATS[fmt])
+        chosen = _environment(html).get_template(FORMATS[fmt])
     else:
-        chosen = _compile(template_text, str(template or "template"))
+        chosen = _compile(template_text, str(template or "template"), html)
     try:
-        text: str = chosen.render(**_context(briefing))
+        text: str = chosen.render(**_context(briefing, html))
     except Exception as error:  # a template's own bug, reported as the template's fault
         raise TemplateError(
             f"template failed while rendering ({type(error).__name__}: {error}); fix the template"
@@ -130,19 +140,28 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _context(briefing: Briefing) -> dict[str, Any]:
+def _context(briefing: Briefing, html: bool = False) -> dict[str, Any]:
     from .labels import labels
+    from .phrases import phrases
 
-    return {
+    stats = briefing.stats
+    context = {
         "briefing": briefing,
         "b": briefing,
         "data": briefing.to_dict(),
-        "labels": labels(briefing.stats.language),
+        "labels": labels(stats.language),
+        "phrases": phrases(stats.method, stats.length, stats.language),
     }
+    if html:
+        from briefing.output.page import build_page
+
+        context["page"] = build_page(briefing, templates_dir())
+    return context
 
 
 @cache
-def _environment() -> Any:
+def _environment(html: bool = False) -> Any:
+    """The sandboxed Jinja2 environment; for HTML every value is escaped unless marked safe."""
     from jinja2 import FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -152,7 +171,7 @@ def _environment() -> Any:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,
+        autoescape=html,
     )
     env.filters["md"] = markdown_escape
     env.filters["line"] = one_line
@@ -160,11 +179,11 @@ def _environment() -> Any:
     return env
 
 
-def _compile(source: str, name: str) -> Any:
+def _compile(source: str, name: str, html: bool = False) -> Any:
     from jinja2 import TemplateSyntaxError
 
     try:
-        return _environment().from_string(source)
+        return _environment(html).from_string(source)
     except TemplateSyntaxError as error:
         raise TemplateError(
             f"template {name} has a syntax error on line {error.lineno} ({error.message}); "

@@ -44,7 +44,8 @@ def after_cue(after: str, table: Speech) -> Cue:
     if verb is None:
         return NO_CUE
     if verb.start() == 0:
-        return _glued(verb.group(), table) or name_after(head[verb.end() :], table), verb.group()
+        rest = _past_asides(head[verb.end() :], table)
+        return _glued(verb.group(), table) or name_after(rest, table), verb.group()
     subject = _whole_name(head[: verb.start()], table)
     return (subject, verb.group()) if subject is not None else NO_CUE
 
@@ -61,7 +62,9 @@ def before_cue(before: str, table: Speech) -> Cue:
             return subject, sources[-1].group()
     for verb in reversed(list(table.verb_pattern.finditer(tail))):
         subject = _glued(verb.group(), table)
-        subject = subject or name_after(tail[verb.end() :], table, inverted=True)
+        subject = subject or name_after(
+            _past_asides(tail[verb.end() :], table), table, inverted=True
+        )
         subject = subject or name_before(tail[: verb.start()], table, describe=True)
         if subject is not None:
             return subject, verb.group()
@@ -95,7 +98,7 @@ def reported(sentence: str, table: Speech) -> list[tuple[int, str]]:
     for verb in table.verb_pattern.finditer(sentence):
         subject = name_before(sentence[: verb.start()], table)
         if subject is None or not subject.name:
-            subject = name_after(sentence[verb.end() :], table, inverted=True)
+            subject = name_after(_past_asides(sentence[verb.end() :], table), table, inverted=True)
         if subject is not None and subject.name:
             found.append((verb.start(), subject.name))
     return found
@@ -130,7 +133,7 @@ def name_after(text: str, table: Speech, *, inverted: bool = False) -> Subject |
     if inverted or words[0].lower() not in table.determiners or len(words) > 5:
         return None
     apposed = clean(_run(_tokens(chunks[1]), 0, table), table) if len(chunks) > 1 else None
-    return Subject(" ".join(words), apposed)
+    return Subject(chunks[0].rstrip(" ."), apposed)  # as written: ``der 48-Jährige``
 
 
 def name_before(text: str, table: Speech, *, describe: bool = False) -> Subject | None:
@@ -199,6 +202,13 @@ def genders(text: str, table: Speech) -> dict[str, str]:
             tally = votes.setdefault(words[-1].lower(), [0, 0])
             tally[0 if marker in table.male else 1] += 1
     return {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
+
+
+def _past_asides(text: str, table: Speech) -> str:
+    """The words after a verb without the asides before its speaker (``quant à elle``)."""
+    stripped = text.lstrip(" ,")
+    aside = table.aside_pattern.match(stripped) if table.asides else None
+    return stripped[aside.end() :] if aside else text
 
 
 def _glued(verb: str, table: Speech) -> Subject | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.language.lexicon import common_words, first_names, surnames
 from briefing.model import Actor
 from briefing.segment import STARTERS, TITLES
 
@@ -113,6 +114,9 @@ def subject_before(text: str) -> Subject | None:
     """
     chunks = _chunks(text)
     if not text.rstrip().endswith(","):
+        unclosed = _unclosed_appositive(chunks)
+        if unclosed is not None:
+            return unclosed
         chunks = chunks[-1:]
     for i in range(len(chunks) - 1, -1, -1):
         if i > 0 and _appositive(chunks[i], chunks[i - 1]):
@@ -155,7 +159,23 @@ def subject_after(text: str) -> Subject | None:
         return None
     if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
         words[-1] = words[-1].rstrip(".")
-    return _whole_phrase(words)
+    subject = _whole_phrase(words)
+    if subject is not None and not subject.named and not subject.pronoun:
+        apposed = _apposed_name(text)  # ``said a spokeswoman for the hotels, Jo Lee.``
+        return apposed or subject
+    return subject
+
+
+def _apposed_name(text: str) -> Subject | None:
+    """The name in apposition after a description: the second chunk, when it is a name."""
+    chunks = re.split(r"[,;]", _drop_brackets(text))
+    if len(chunks) < 2:
+        return None
+    words = tokens(re.split(r"[.!?]\s", chunks[1].strip(), maxsplit=1)[0].rstrip(". "))
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    subject = _whole_phrase(words)
+    return subject if subject is not None and subject.named else None
 
 
 def leading_subject(text: str) -> Subject | None:
@@ -275,10 +295,27 @@ def _drop_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
+def _unclosed_appositive(chunks: list[str]) -> Subject | None:
+    """``Sam Lau, the director for the Iowa Democratic Party said``: a role after a name whose
+    closing comma is missing; the name before it speaks."""
+    if len(chunks) < 2 or not chunks[-1].split()[0][:1].islower():
+        return None
+    if chunks[-1].split()[0].lower() in _STOPS | PRONOUNS | _FILLERS:
+        return None
+    words = tokens(chunks[-2])
+    if not 2 <= len(words) <= 4 or words[0] not in first_names():
+        return None
+    subject = _whole_phrase(words)
+    return subject if subject is not None and subject.named else None
+
+
 def _appositive(chunk: str, previous: str) -> bool:
-    """``the minister``, ``who leads the party``, ``R-Tex.``, ``55``, ``Ohio`` after ``of X``."""
+    """``the minister``, ``who leads the party``, ``R-Tex.``, ``55``, ``Ohio`` after ``of X``,
+    ``Sanders's chief strategist``."""
     first = chunk.split()[0]
     if first.lower() in _DETERMINERS | {"who", "whose", "which"} or not first[:1].isupper():
+        return True
+    if _possessive(first) and len(chunk.split()) > 1:
         return True
     if _PARTY_TAG.match(chunk):
         return True
@@ -310,10 +347,23 @@ def _adverb(word: str) -> bool:
 def _whole_phrase(words: list[str]) -> Subject | None:
     """A noun phrase that takes up all of ``words``, or None."""
     start, subject = _noun_phrase(words)
-    if subject is None:
-        return None
     lead = [w.lower() for w in words[:start]]
-    return subject if all(w in ("and", "but", "then", "so", "as") for w in lead) else None
+    if subject is not None and all(w in ("and", "but", "then", "so", "as") for w in lead):
+        return subject
+    return _of_someone(words)
+
+
+def _of_someone(words: list[str]) -> Subject | None:
+    """``a spokesman for Disney``: a role of a named organisation, as written."""
+    if not 3 <= len(words) <= 7 or words[0].lower() not in _DETERMINERS - {"many", "some"}:
+        return None
+    joins = [k for k, w in enumerate(words) if w.lower() in ("for", "of", "at")]
+    if not joins or joins[0] < 2 or joins[0] + 1 >= len(words):
+        return None
+    role, owner = words[1 : joins[0]], words[joins[0] + 1 :]
+    if not all(w.islower() for w in role) or not owner[-1][:1].isupper():
+        return None
+    return Subject(" ".join(words), None)
 
 
 def _noun_phrase(words: list[str]) -> tuple[int, Subject | None]:
@@ -356,7 +406,10 @@ def _description(words: list[str]) -> tuple[int, Subject | None]:
     for i in range(max(0, len(words) - 8), len(words)):
         if words[i].lower() in _DETERMINERS or _possessive(words[i]):
             rest = words[i + 1 :]
-            if not rest or any(w.lower() in PRONOUNS | _STOPS or not w[:1].isalpha() for w in rest):
+            if not rest or any(
+                w.lower() in PRONOUNS | _STOPS or not (w[:1].isalpha() or _AGE.match(w))
+                for w in rest
+            ):
                 continue
             return i, Subject(" ".join(words[i:]), None)
     return 0, None
@@ -394,3 +447,50 @@ def _is_title(token: str) -> bool:
 
 def _particle(words: list[str], k: int) -> bool:
     return words[k].lower() in _PARTICLES and k > 0 and words[k - 1][:1].isupper()
+
+
+#: Heads of a description that name a message, not who sent it (``a statement saying``).
+MESSAGES = frozenset(
+    """statement statements release tweet tweets post posting letter email e-mail memo message
+    note video ad advertisement call appeal notice filing document report article transcript
+    announcement""".split()
+)
+#: Last words that make a description no noun phrase naming someone (``many misogynistic``,
+#: ``some reason``, ``a few``, ``other words``).
+_NOT_HEADS = frozenset("few many more most other others reason reasons words way ways".split())
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ible", "able")
+_AGE = re.compile(r"\d+-year-old$")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m)$", re.IGNORECASE)
+
+
+def plausible(subject: Subject) -> bool:
+    """A speaker is a noun phrase naming someone: no contraction (``He’d``), no description
+    ending in an adjective or a non-person (``an off-the-cuff``, ``some reason``). Names are
+    checked against the article by ``plausible_name``."""
+    if subject.pronoun is not None:
+        return True
+    if subject.name is not None:
+        words = subject.name.split()  # not ``and``, ``He’d``, ``Trump-style``
+        if re.search(r"-[a-z]+$", words[-1]) if words else False:
+            return False
+        return not (subject.name.islower() or any(_CONTRACTION.search(w) for w in words))
+    last = tokens(subject.text)[-1] if tokens(subject.text) else ""
+    low = last.lower()
+    if low in _NOT_HEADS | _STOPS | _DETERMINERS or low.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if _CONTRACTION.search(low) or len(tokens(subject.text)) < 2:
+        return False
+    return not (low.count("-") >= 2 and last.islower() and not low[:1].isdigit())
+
+
+def plausible_name(name: str) -> bool:
+    """A name, not a contraction or an ordinary word capitalised at a sentence's start."""
+    words = name.split()
+    if not words or any(_CONTRACTION.search(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].rstrip(".")
+    if word.isupper() or word in first_names() or word in surnames():
+        return True
+    return word.lower() not in common_words()

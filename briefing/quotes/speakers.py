@@ -19,16 +19,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.language.lexicon import first_names
 from briefing.language.speech import Speech, speech
 from briefing.model import Actor, Document, Quote
 from briefing.segment import split_spans
 
 from . import cues as _cues
 from .names import (
+    MESSAGES,
     ActorIndex,
     Subject,
     leading_subject,
     name_tokens,
+    plausible,
+    plausible_name,
     speaker_name,
     subject_after,
     subject_before,
@@ -37,7 +41,7 @@ from .names import (
 from .segments import Segment
 
 _STEMS = (
-    "argu|warn|explain|not|insist|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
+    "argu|warn|explain|not|insist|reveal|continu|recall|declar|stat|shout|tweet|post|jok|conced|"
     "acknowledg|claim|answer|respond|suggest|observ|admit|remark|quipp|complain|caution|"
     "predict|promis|vow|boast|charg|counter|urg|emphasiz|emphasis|stress|announc|report|"
     "testifi|testify|mus|lament|repli|reply|yell|exclaim|whisper|conclud|agre|assert|alleg|"
@@ -52,6 +56,7 @@ _VERB = re.compile(
     r"(?:fired|shot|hit|snapped) back|chimed in)\b"
 )
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
+_SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
 #: How many of the latest people a pronoun may skip to reach one known to fit its gender.
@@ -114,7 +119,7 @@ def attribute(
     last_segment: Segment | None = None
     for segment in segments:
         found = (
-            _cue(document, segment)
+            _cue(document, segment, frozenset(history.full))
             if table.name == "english"
             else _cue_in(document, segment, table)
         )
@@ -139,9 +144,9 @@ def attribute(
 # -- the cue in the quote's sentence ---------------------------------------------------------
 
 
-def _cue(document: Document, segment: Segment) -> Found:
+def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozenset()) -> Found:
     text = document.text[segment.start : segment.end]
-    found = _after_cue(after(document, segment), text)
+    found = _after_cue(after(document, segment), text, surnames)
     if found.subject is None:
         found = _before_cue(before(document, segment), before(document, segment, whole=True))
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
@@ -167,6 +172,11 @@ def _introduced(document: Document, index: int) -> Found:
     last = document.text[spans[-1][0] : block.end] if spans else block.text
     cut = re.search('[”»"][^”»"]*$', last)
     found = _before_cue(last[cut.start() + 1 :] if cut else last, last)
+    if found.subject is not None and found.subject.pronoun not in (None, "he", "she"):
+        found = _NONE  # ``Cruz called them on it:``: ``it`` is no speaker, Cruz is
+    if found.subject is None:
+        subject = leading_subject(last)
+        found = Found(subject, ":") if subject is not None else _NONE
     if found.subject is None:
         heading = re.match(
             r"([A-Z][\w'’\-]*(?: [a-z][\w'’\-]*)?) (?:as follows|follows|below):$", last
@@ -176,8 +186,17 @@ def _introduced(document: Document, index: int) -> Found:
     return found
 
 
-def _after_cue(after: str, quoted: str) -> Found:
-    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…?” Lee wondered``."""
+def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) -> Found:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…?” Lee wondered``.
+
+    ``surnames`` are the article's surnames of full names, so that a surname that is also a
+    title (``Steve King`` … ``King asked``) still names the speaker.
+    """
+    signed = _SIGNED.match(after)
+    if signed is not None:  # ``“…” ― Krystal Correa``: a signature after a dash
+        subject = subject_between(signed.group(1))
+        if subject is not None and subject.named and len(signed.group(1).split()) <= 5:
+            return Found(subject, "—")
     head = after.lstrip(" ,.?!;—–-")
     match = _ACCORDING.match(head)
     if match:
@@ -187,6 +206,9 @@ def _after_cue(after: str, quoted: str) -> Found:
         return Found(subject_after(head[verb.end() :]), verb.group())
     if verb is not None:
         subject = subject_between(head[: verb.start()])
+        lone = head[: verb.start()].strip()
+        if subject is None and lone.lower() in surnames and lone[1:].islower():
+            subject = Subject(lone, lone)
         if subject is not None:
             return Found(subject, verb.group())
     return _unlisted_verb(head, quoted)
@@ -222,17 +244,45 @@ def _before_cue(before: str, sentence: str) -> Found:
         lead = tail[: verb.start()]
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
-            if subject is not None:
+            if subject is not None and _message(subject):
+                sender = leading_subject(sentence)  # ``Amazon said in a statement saying``
+                subject = sender if sender is not None and sender.named else subject
+            if subject is not None and plausible(subject):
                 return Found(subject, verb.group())
     if tail.endswith(":"):
-        lead = re.split(r"[,;—–-]\s", tail[:-1])[-1]
-        subject = subject_before(lead)
+        chunks = re.split(r"[,;—–-]\s", tail[:-1])
+        lead = chunks[-1]
+        byline = _byline(chunks)
+        subject = byline or subject_before(lead)
         object_ = re.search(r"\b(?:to|on|at|in|from|with|by|of|for)\s+(?:[A-Z]\S*\s*)+$", lead)
         if subject is not None and (subject.named or subject.pronoun) and not object_:
             return Found(subject, ":")
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _indefinite(subject: Subject) -> bool:
+    """``Others said``, ``Another added``: people the article leaves unnamed."""
+    return (subject.name or "").lower() in ("others", "another", "some", "many", "several")
+
+
+def _message(subject: Subject) -> bool:
+    """A description of a message (``a separate statement``), not of who sent it."""
+    words = subject.text.split()
+    return subject.name is None and bool(words) and words[-1].lower() in MESSAGES
+
+
+def _byline(chunks: list[str]) -> Subject | None:
+    """``Chris Cillizza, The Washington Post:`` names the writer first, the outlet after."""
+    if len(chunks) != 2 or len(chunks[1].split()) > 5:
+        return None
+    words = chunks[0].split()
+    if not 2 <= len(words) <= 4 or words[0] not in first_names():
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return Subject(chunks[0], chunks[0])
 
 
 def after(document: Document, segment: Segment, language: str = "english") -> str:
@@ -244,11 +294,21 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
         return ""
     block = document.blocks[segment.block]
     end = block.end
+    rest = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
+    line = re.split('[\n“«„"]', rest)[0]
+    if _SIGNED.match(line):
+        return line  # a signature: ``“…” ― Krystal Correa``
+    if not rest.strip() and segment.block + 1 < len(document.blocks):
+        below = document.blocks[segment.block + 1].text
+        if _SIGNED.match(below) or re.match(r"-\s*[A-Z]", below):
+            return " —" + below.lstrip("-—–― ")  # a signature paragraph: ``-Michelle Marks``
     spans = _sentences(document.text, block.start, block.end, language)
+    closing = False
     for k, (start, stop) in enumerate(spans):
         if start <= segment.closed < stop:
             closing = stop == segment.closed + 1 and k + 1 < len(spans)
-            closing = closing and document.text[segment.closed - 1] in "?!"
+            inner = document.text[segment.closed - 2 : segment.closed].rstrip("’'")
+            closing = closing and inner[-1:] in ("?", "!")  # also ``…win Loudoun?’”``
             end = spans[k + 1][1] if closing else stop
             break
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
@@ -257,6 +317,8 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
         cut = re.search(f"[{re.escape(''.join(table.marks))}]", text)
     else:
         cut = re.search('[“«„"]', text)
+    if closing and cut and introduces(text[: cut.start()], language):
+        return ""  # ``“…?” Mills then writes back, “…”``: the next sentence's cue is its own
     return text[: cut.start()] if cut else text
 
 
@@ -314,24 +376,90 @@ class _History:
             known = set(self.full) | set(self.genders)
             self.reported, self.subjects = _events_in(document, unquoted, table, known)
         self.index = ActorIndex(actors)
+        self.kinds = {actor.name: actor.kind for actor in actors}
+        self.definite = _DEFINITE | table.determiners
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
 
     def resolve(self, subject: Subject | None, at: int) -> str | None:
-        if subject is None:
+        if subject is None or not plausible(subject):
             return None
+        single = subject.name is not None and " " not in subject.name
+        if single and not self._plausible(subject.name or "") and not _indefinite(subject):
+            return None  # ``Likewise`` opening a sentence is no one; ``Others`` are someone
         if subject.pronoun is None:
+            if subject.name is None:
+                return self.described(subject.text, at) or self._gendered(subject.text, at)
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
         events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
-        names = list(dict.fromkeys(name for _, name in reversed(events)))
+        names = [
+            n
+            for n in dict.fromkeys(name for _, name in reversed(events))
+            if self._person(n) and self._plausible(n)
+        ]
         return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
+
+    def described(self, description: str, at: int) -> str | None:
+        """The person a definite description refers back to (``the former mayor`` after
+        ``Mayor Michael Bloomberg``, ``the actress`` after ``Gwyneth Paltrow, the actress,``,
+        ``the 48-year-old`` after ``Anna Weber, 48,``): the nearest such name before ``at``."""
+        words = description.split()
+        if len(words) < 2 or words[0].lower() not in self.definite or len(words) > 5:
+            return None
+        head, modifiers = words[-1], words[1:-1]
+        capitalised = not head.islower() and self.table.name == "english"  # German nouns are
+        if capitalised or head in MESSAGES or any(not w.islower() for w in modifiers):
+            return None  # ``the New Jersey governor`` names its own place: kept as written
+        text = self.document.text[:at]
+        found = []
+        for pattern in _role_patterns(head):
+            for match in pattern.finditer(text):
+                near = text[max(0, match.start() - 40) : match.end()].lower()
+                if all(re.search(rf"\b{re.escape(w)}\b", near) for w in modifiers):
+                    found.append((match.start(), self._name_in(match.group("name"))))
+        names = [(start, name) for start, name in found if self._someone(name)]
+        return max(names)[1] if names else None
+
+    def _gendered(self, description: str, at: int) -> str:
+        """``the actress`` with no role named before: the last woman named, as for ``she``."""
+        words = description.split()
+        pronoun = _GENDERED.get(words[-1].lower()) if len(words) == 2 else None
+        if pronoun is None or words[0].lower() not in self.definite:
+            return description
+        found = self.resolve(Subject(pronoun, None, pronoun), at)
+        return found if found and found[:1].isupper() else description
+
+    def _name_in(self, run: str) -> str:
+        """The person's name in a capitalised run: from a given name on, or (in a language
+        that capitalises nouns) its last words: ``Der Bäcker Jens Krüger`` -> Jens Krüger."""
+        name = _from_given_name(run)
+        parts = name.split()
+        if name == run and self.table.name != "english" and len(parts) > self.table.name_length:
+            return " ".join(parts[-self.table.name_length :])
+        return name
+
+    def _someone(self, name: str) -> bool:
+        """A person's name: one of the actor list, or a given name and more (outside English,
+        capitalised words that no determiner opens)."""
+        linked = self.index.link(name)
+        if linked in self.kinds:
+            return self.kinds[linked] == "person"
+        parts = name.split()
+        if len(parts) < 2:
+            return False
+        if self.table.name != "english":
+            return parts[0].lower() not in self.definite and all(p[:1].isupper() for p in parts)
+        return parts[0] in first_names()
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
         """A speaker named just before ``at``, in this paragraph or the one before."""
-        events = [e for e in self.reported + self.speakers if e[0] < at]
+        here = [e for e in self.subjects if paragraph_start <= e[0]]  # ``Bolton said he…. “…”``
+        events = [
+            e for e in self.reported + self.speakers + here if e[0] < at and self._plausible(e[1])
+        ]
         if not events:
             return None
         position, name = max(events)
@@ -357,6 +485,22 @@ class _History:
         ending = " " + speaker.lower()
         fuller = [n for n in self.full.values() if n.lower().endswith(ending)]
         return fuller[0] if len(fuller) == 1 else speaker
+
+    def _plausible(self, name: str) -> bool:
+        """A name of the actor list or of the article's full names, a word the article
+        capitalises inside a sentence, or one that looks like a name: ``Trump`` is a word of
+        the dictionary too, ``Likewise`` opening a sentence is no one."""
+        if name.lower() in self.full or self.index.link(name) != name:
+            return True
+        if " " not in name and re.search(rf"[a-z,] {re.escape(name)}\b", self.document.text):
+            return True
+        return plausible_name(name)
+
+    def _person(self, name: str) -> bool:
+        """Not an organisation or a place of the actor list: ``he`` is never ``Microsoft``."""
+        if self._gender(name) is not None:
+            return True  # ``Mr. Jackson``: a person, whatever the actor list made of the name
+        return self.kinds.get(self.index.link(name), "person") == "person"
 
     def _gender(self, name: str) -> str | None:
         key = name_tokens(name)
@@ -468,3 +612,53 @@ def _full_names(document: Document) -> dict[str, str]:
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?[ ]){1,4}[A-Z][\w'’\-]+")
+
+
+#: Role nouns that tell a person's gender (``the actress`` is ``she``); family and plain
+#: ``man``/``woman`` are left out: on PolNeAR train they mostly introduce someone unnamed.
+_GENDERED = {
+    **dict.fromkeys(
+        "actress spokeswoman chairwoman businesswoman congresswoman councilwoman "
+        "anchorwoman".split(),
+        "she",
+    ),
+    **dict.fromkeys(
+        "actor spokesman chairman businessman congressman councilman anchorman".split(),
+        "he",
+    ),
+}
+#: Determiners that open a description referring back to someone named before.
+_DEFINITE = frozenset(["the"])
+_NAME = r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:de |van |von |le |la )?[A-Z][\w.'’\-]*){0,3})"
+
+
+def _from_given_name(name: str) -> str:
+    """``Der Bäcker Jens Krüger`` -> Jens Krüger: the name from its given name on."""
+    parts = name.split()
+    for k in range(len(parts) - 1):
+        if parts[k] in first_names():
+            return " ".join(parts[k:])
+    return name
+
+
+@lru_cache(maxsize=64)
+def _role_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """Where a text names someone with this role or age: ``Mayor Michael Bloomberg``,
+    ``Gwyneth Paltrow, the actress``, ``Anna Weber, 48,``, ``Anna Weber (48)``."""
+    age = re.match(r"(\d+)-(?:year-old|jährige[rn]?|ans?)$", head, re.IGNORECASE)
+    if age:
+        n = age.group(1)
+        return (re.compile(rf"{_NAME}(?:, {n},| \({n}\))"),)
+    role = re.escape(head)
+    short = _ABBREVIATED.get(head.lower())
+    before = rf"{role}|{short}\." if short else role
+    return (
+        re.compile(rf"(?i:\b(?:{before}))\s+{_NAME}"),
+        re.compile(rf"{_NAME},\s+(?i:{_APPOSED})\s+(?:[\w’'\-]+\s+){{0,5}}?(?i:{role})\b"),
+    )
+
+
+#: Titles written short before a name (``Gov. Chris Christie`` is ``the governor``).
+_ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+#: Words that open an apposition giving someone's role: ``Jo Lee, the actress,``.
+_APPOSED = r"the|a|an|le|la|l[’']|un|une|der|die|das|ein|eine|el|il"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefing.language.words import content_terms
 from briefing.model import KeyPoint, Sentence
 from briefing.options import Length
+from briefing.segment import balanced_quotes
 
 #: Method name (``briefing.options.METHODS``) -> the module:function that rates sentences.
 RATERS: dict[str, str] = {
@@ -64,7 +65,10 @@ def rate_lead(sentences: Sequence[Sentence], context: RankContext) -> list[float
 
 
 def key_points(
-    sentences: Sequence[Sentence], length: Length, method: str, context: RankContext
+    sentences: Sequence[Sentence],
+    length: Length,
+    method: str,
+    context: RankContext,
 ) -> tuple[KeyPoint, ...]:
     """The chosen sentences, in document order, with their scores."""
     if not sentences:
@@ -119,13 +123,16 @@ def is_candidate(sentence: Sentence) -> bool:
     Not: fewer than MIN_WORDS words; no lower-case letter (headings, credits in capitals);
     a first word in lower case, the tail of a quotation cut off by attribution ("he said.");
     a sentence ending in a colon, which announces what it does not say; a quotation with no
-    word outside its marks, which does not say who speaks.
+    word outside its marks, which does not say who speaks; a sentence that opens or closes a
+    quotation without the other mark, which is a piece of a longer quotation.
     """
     if len(sentence.words) < MIN_WORDS or not any(c.islower() for c in sentence.text):
         return False
     if sentence.words[0].islower():
         return False
     text = sentence.text.rstrip()
+    if not balanced_quotes(text):
+        return False
     return not text.endswith(":") and not _UNATTRIBUTED.fullmatch(text)
 
 

@@ -1,0 +1,436 @@
+"""A learned name tagger: which capitalised runs are names, where they end, and of what kind.
+
+A linear-chain CRF over ordinary features (the word, its shape and affixes, its neighbours,
+the project's name and place lists, and what the whole document says about the word's case),
+trained by ``training/actors.py`` and shipped as ``data/tagger.json.gz``: the weights
+of every kept (feature, label) pair and of every label transition. Decoding here is plain
+Python (Viterbi for the labels, forward-backward for how sure the tagger is), so the training
+library is never needed at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from operator import add, mul
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from . import names
+
+MODEL = "data/tagger.json.gz"
+KINDS = ("PER", "ORG", "LOC", "MISC")
+_OPENERS = frozenset("\"“‘'«([-–—:")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the whole document says about its words' case."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A name the tagger found: token range ``[first, last)``, kind, and how sure it is."""
+
+    first: int
+    last: int
+    kind: str
+    confidence: float
+
+
+def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
+    """Words the document writes in lower case, and words it capitalises inside a sentence."""
+    capitalised = {
+        w
+        for words in sentences
+        for i, w in enumerate(words)
+        if i > 0 and w[:1].isupper() and words[i - 1] not in _OPENERS and not w.isupper()
+    }
+    return Cues(frozenset(_LOWER_WORD.findall(text)), frozenset(capitalised))
+
+
+@lru_cache(maxsize=65536)
+def shape(word: str) -> str:
+    """``Xx`` for "Paris", ``X.X.`` for "U.S.", ``xXx`` for "eBay", ``d`` for "1996"."""
+    out = []
+    for c in word:
+        if c.isupper():
+            out.append("X")
+        elif c.islower():
+            out.append("x")
+        elif c.isdigit():
+            out.append("d")
+        else:
+            out.append(c)
+    return _SHAPE_RUNS.sub(r"\1", "".join(out))
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str]]:
+    return names.first_names(), names.surnames(), names.places(), names.common_words()
+
+
+def word_features(word: str, cues: Cues) -> list[str]:
+    """Features of the word itself, the same wherever it stands in the document."""
+    first, family, places, common = _lists()
+    low = word.lower()
+    feats = [
+        "b",
+        "w=" + low,
+        "s=" + shape(word),
+        "p3=" + low[:3],
+        "x3=" + low[-3:],
+        "x2=" + low[-2:],
+    ]
+    if word in first:
+        feats.append("g=first")
+    if word in family:
+        feats.append("g=family")
+    if word in places:
+        feats.append("g=place")
+    if low in common:
+        feats.append("g=common")
+    if low in names.KNOWN_ORGS:
+        feats.append("g=org")
+    if low.rstrip(".") in names.TITLES:
+        feats.append("g=title")
+    if low in names.DEMONYMS:
+        feats.append("g=demonym")
+    if low in names.CALENDAR:
+        feats.append("g=calendar")
+    if word[:1].isupper():
+        if low in cues.lower:
+            feats.append("d=lower")
+        if word in cues.capitalised:
+            feats.append("d=capital")
+    return feats
+
+
+def context_features(words: Sequence[str], i: int) -> list[str]:
+    """Features of the word's neighbours and of its place in the sentence."""
+    n = len(words)
+    prev = words[i - 1] if i > 0 else "<s>"
+    nxt = words[i + 1] if i + 1 < n else "</s>"
+    feats = [
+        "-1=" + prev.lower(),
+        "+1=" + nxt.lower(),
+        "-1s=" + shape(prev),
+        "+1s=" + shape(nxt),
+        "-2=" + (words[i - 2].lower() if i > 1 else "<s>"),
+        "+2=" + (words[i + 2].lower() if i + 2 < n else "</s>"),
+    ]
+    return feats + _rest_features(words, i, prev, nxt)
+
+
+def _rest_features(words: Sequence[str], i: int, prev: str, nxt: str) -> list[str]:
+    """Sentence start, and two words that make a known place."""
+    feats = []
+    if i == 0 or prev in _OPENERS:
+        feats.append("start")
+    places = _lists()[2]
+    if (nxt in _places_pair_heads() and f"{words[i]} {nxt}" in places) or (
+        i > 0 and f"{prev} {words[i]}" in places
+    ):
+        feats.append("g=place2")
+    return feats
+
+
+@cache
+def _places_pair_heads() -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[1].split()[0] for p in _lists()[2] if " " in p)
+
+
+def sentence_features(words: Sequence[str], cues: Cues) -> list[list[str]]:
+    """All features of every word of one sentence (what training sees)."""
+    return [word_features(w, cues) + context_features(words, i) for i, w in enumerate(words)]
+
+
+#: Words around a capitalised word that the tagger reads: names start with a capital, and
+#: the two words either side are all the context its features see.
+_REACH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Tagger:
+    """CRF weights: ``labels``, ``transitions[a][b]`` (from a to b), ``states[feature]``."""
+
+    labels: tuple[str, ...]
+    transitions: tuple[tuple[float, ...], ...]
+    states: dict[str, Sequence[Sequence[Any]]]
+    exp_transitions: tuple[tuple[float, ...], ...] = ()
+    #: ``columns[b][a]`` is ``transitions[a][b]``; ``exp_columns`` the same, exponentiated.
+    columns: tuple[tuple[float, ...], ...] = ()
+    exp_columns: tuple[tuple[float, ...], ...] = ()
+
+    def tag(self, sentences: Sequence[Sequence[str]], cues: Cues) -> list[list[Entity]]:
+        """The names of each sentence.
+
+        Only the stretches around capitalised words are decoded (a word far from any capital
+        is a plain word): the features of a word are the same as in the whole sentence. The
+        stretches of one length are decoded together, as arrays.
+        """
+        import numpy as np  # only when there is text to tag
+
+        scorer = _Scorer(self, cues)
+        stretches: list[tuple[int, int, int]] = []
+        ids: list[list[int]] = []
+        for number, words in enumerate(sentences):
+            for a, b in _stretches(words):
+                stretches.append((number, a, b))
+                ids.extend(scorer.ids(words, i) for i in range(a, b))
+        found: list[list[Entity]] = [[] for _ in sentences]
+        if not stretches:
+            return found
+        emissions = scorer.table()[np.array(ids)].sum(axis=1)
+        starts = np.cumsum([0] + [b - a for _, a, b in stretches])
+        by_length: dict[int, list[int]] = {}
+        for k, (_, a, b) in enumerate(stretches):
+            by_length.setdefault(b - a, []).append(k)
+        for length, ks in by_length.items():
+            rows = starts[np.array(ks)][:, None] + np.arange(length)
+            scores = emissions[rows]
+            paths = self._viterbi_batch(scores)
+            named = np.nonzero(paths.any(axis=1))[0]
+            if not len(named):
+                continue
+            marginals = self._marginals_batch(scores[named])
+            for j, s in enumerate(named):
+                number, a, _ = stretches[ks[s]]
+                path = paths[s].tolist()
+                sure = marginals[j][np.arange(length), paths[s]].tolist()
+                found[number].extend(
+                    Entity(e.first + a, e.last + a, e.kind, e.confidence)
+                    for e in self._spans(path, sure)
+                )
+        for entities in found:
+            entities.sort(key=lambda e: e.first)
+        return found
+
+    def _viterbi_batch(self, scores: np.ndarray) -> np.ndarray:
+        """Best label paths of many sequences of one length (sequences x words x labels)."""
+        import numpy as np
+
+        trans = np.array(self.transitions)
+        count, length, _ = scores.shape
+        best = scores[:, 0]
+        backs = []
+        for t in range(1, length):
+            options = best[:, :, None] + trans[None]
+            back = options.argmax(axis=1)
+            best = np.take_along_axis(options, back[:, None, :], axis=1)[:, 0] + scores[:, t]
+            backs.append(back)
+        last = best.argmax(axis=1)
+        path = [last]
+        rows = np.arange(count)
+        for back in reversed(backs):
+            last = back[rows, last]
+            path.append(last)
+        path.reverse()
+        return np.stack(path, axis=1)
+
+    def _marginals_batch(self, scores: np.ndarray) -> np.ndarray:
+        """Forward-backward over many sequences of one length, scaled at every step."""
+        import numpy as np
+
+        exp_trans = np.array(self.exp_transitions)
+        weights = np.exp(scores - scores.max(axis=2, keepdims=True))
+        alpha = np.empty_like(weights)
+        beta = np.empty_like(weights)
+        alpha[:, 0] = weights[:, 0] / weights[:, 0].sum(axis=1, keepdims=True)
+        for t in range(1, weights.shape[1]):
+            step = (alpha[:, t - 1] @ exp_trans) * weights[:, t]
+            alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+        beta[:, -1] = 1.0
+        for t in range(weights.shape[1] - 2, -1, -1):
+            step = (weights[:, t + 1] * beta[:, t + 1]) @ exp_trans.T
+            beta[:, t] = step / step.sum(axis=1, keepdims=True)
+        joint = alpha * beta
+        marginals: np.ndarray = joint / joint.sum(axis=2, keepdims=True)
+        return marginals
+
+    def _spans(self, path: list[int], sure: list[float]) -> list[Entity]:
+        found = []
+        labels = self.labels
+        i = 0
+        while i < len(path):
+            label = labels[path[i]]
+            if label == "O":
+                i += 1
+                continue
+            kind = label[2:]
+            j = i + 1
+            while j < len(path) and labels[path[j]] == "I-" + kind:
+                j += 1
+            found.append(Entity(i, j, kind, min(sure[i:j])))
+            i = j
+        return found
+
+    def labels_of(self, words: Sequence[str], cues: Cues) -> list[str]:
+        """The best label of every word of a whole sentence (B-PER, I-ORG, O, ...)."""
+        scorer = _Scorer(self, cues)
+        path = self._viterbi([scorer.emission(words, i) for i in range(len(words))])
+        return [self.labels[k] for k in path]
+
+    def _viterbi(self, scores: list[list[float]]) -> list[int]:
+        if not scores:
+            return []
+        columns = self.columns
+        span = range(len(self.labels))
+        best = scores[0]
+        back: list[list[int]] = []
+        for row in scores[1:]:
+            step = []
+            nxt = []
+            for b in span:
+                value, a = max(zip(map(add, best, columns[b]), span, strict=False))
+                step.append(a)
+                nxt.append(value + row[b])
+            back.append(step)
+            best = nxt
+        path = [max(span, key=best.__getitem__)]
+        for step in reversed(back):
+            path.append(step[path[-1]])
+        path.reverse()
+        return path
+
+    def _marginals(self, scores: list[list[float]]) -> list[list[float]]:
+        """Forward-backward: the probability of every label at every word."""
+        exp_columns = self.exp_columns
+        exp_rows = self.exp_transitions
+        alphas = []
+        alpha = [math.exp(s) for s in scores[0]]
+        total = sum(alpha)
+        alpha = [a / total for a in alpha]
+        alphas.append(alpha)
+        for row in scores[1:]:
+            alpha = [
+                math.exp(s) * sum(map(mul, alpha, col))
+                for s, col in zip(row, exp_columns, strict=True)
+            ]
+            total = sum(alpha)
+            alpha = [a / total for a in alpha]
+            alphas.append(alpha)
+        out = [alphas[-1]]
+        beta = [1.0] * len(self.labels)
+        for t in range(len(scores) - 1, 0, -1):
+            emit = [math.exp(s) * b for s, b in zip(scores[t], beta, strict=False)]
+            beta = [sum(map(mul, trans, emit)) for trans in exp_rows]
+            total = sum(beta)
+            beta = [b / total for b in beta]
+            joint = list(map(mul, alphas[t - 1], beta))
+            norm_ = sum(joint)
+            out.append([j / norm_ for j in joint])
+        out.reverse()
+        return out
+
+    def entities_of(self, words: Sequence[str], cues: Cues) -> list[Entity]:
+        """The names of one whole sentence, decoded one word at a time (the reference for
+        ``tag``, which decodes the stretches around capitals as arrays)."""
+        scorer = _Scorer(self, cues)
+        scores = [scorer.emission(words, i) for i in range(len(words))]
+        path = self._viterbi(scores)
+        if not any(path):
+            return []  # label 0 is O
+        marginals = self._marginals(scores)
+        return self._spans(path, [marginals[k][path[k]] for k in range(len(path))])
+
+
+def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Index ranges ``[a, b)`` of the words within reach of a word with a capital letter
+    (not a capitalised function word such as "The" or "He")."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    plain = names.COMMON
+    for i, word in enumerate(words):
+        if word[:1].isalpha() and not word.islower() and word.lower() not in plain:
+            a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
+
+
+class _Scorer:
+    """Emission scores: the weights of a word's own features, and of each neighbour's, summed
+    once per document into rows of a table; a word's scores are the sum of a few rows."""
+
+    def __init__(self, model: Tagger, cues: Cues) -> None:
+        self.model = model
+        self.cues = cues
+        self.size = len(model.labels)
+        self.rows: list[list[float]] = [[0.0] * self.size]
+        self.index: dict[tuple[str, str], int] = {}
+
+    def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
+        """The row of ``key``, its features' weights summed the first time it is asked for."""
+        found = self.index.get(key)
+        if found is None:
+            vec = [0.0] * self.size
+            states = self.model.states
+            for feature in features():
+                for label, weight in states.get(feature, ()):
+                    vec[label] += weight
+            found = len(self.rows)
+            self.rows.append(vec)
+            self.index[key] = found
+        return found
+
+    def ids(self, words: Sequence[str], i: int) -> list[int]:
+        """Rows whose sum is the scores of word ``i``: its own, each neighbour's, the rest."""
+        n = len(words)
+        word = words[i]
+        prev = words[i - 1] if i > 0 else "<s>"
+        nxt = words[i + 1] if i + 1 < n else "</s>"
+        before = words[i - 2].lower() if i > 1 else "<s>"
+        after = words[i + 2].lower() if i + 2 < n else "</s>"
+        rest = _rest_features(words, i, prev, nxt)
+        return [
+            self._row(("w", word), lambda: word_features(word, self.cues)),
+            self._row(("-1", prev), lambda: ["-1=" + prev.lower(), "-1s=" + shape(prev)]),
+            self._row(("+1", nxt), lambda: ["+1=" + nxt.lower(), "+1s=" + shape(nxt)]),
+            self._row(("-2", before), lambda: ["-2=" + before]),
+            self._row(("+2", after), lambda: ["+2=" + after]),
+            self._row(("x", " ".join(rest)), lambda: rest) if rest else 0,
+        ]
+
+    def emission(self, words: Sequence[str], i: int) -> list[float]:
+        rows = [self.rows[k] for k in self.ids(words, i)]
+        return [sum(column) for column in zip(*rows, strict=False)]
+
+    def table(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array(self.rows)
+
+
+@cache
+def tagger() -> Tagger:
+    """The shipped model, loaded on first use."""
+    data = resources.files("briefing.actors").joinpath(MODEL).read_bytes()
+    return from_json(json.loads(gzip.decompress(data)))
+
+
+def from_json(model: dict[str, Any]) -> Tagger:
+    """A tagger from its JSON form (see ``training/actors.py``)."""
+    labels = tuple(str(label) for label in model["labels"])
+    transitions = tuple(tuple(float(t) for t in row) for row in model["transitions"])
+    # The JSON pairs are [label, weight] already: kept as they are, loading stays cheap.
+    states: dict[str, Any] = model["states"]
+    exp = tuple(tuple(math.exp(t) for t in row) for row in transitions)
+    columns = tuple(zip(*transitions, strict=False))
+    exp_columns = tuple(zip(*exp, strict=False))
+    return Tagger(labels, transitions, states, exp, columns, exp_columns)

@@ -1,0 +1,33 @@
+"""English word lists shipped in ``data/``: given names, family names, ordinary words.
+
+Loaded on first use and kept; see ``data/README.md`` for where they come from.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names, as written with one capital (``Peter``)."""
+    return frozenset(_read("first_names.txt").split())
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Frequent family names (``Smith``, ``Young``), often ordinary words too."""
+    return frozenset(_read("surnames.txt").split())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary English words in lower case (``free``, ``likewise``)."""
+    data = resources.files("briefing.language").joinpath("data/common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def _read(name: str) -> str:
+    return resources.files("briefing.language").joinpath(f"data/{name}").read_text("utf-8")
