@@ -85,7 +85,8 @@ def document_features(
     terms = [frozenset(content_terms(s.words, language)) for s in sentences]
     title = frozenset(content_terms(title_words, language)) if title_words else None
     spread = Counter(term for sentence_terms in terms for term in sentence_terms)
-    keywords = frozenset(t for t, _ in spread.most_common(KEYWORDS) if spread[t] > 1)
+    by_spread = sorted((t for t in spread if spread[t] > 1), key=lambda t: (-spread[t], t))
+    keywords = frozenset(by_spread[:KEYWORDS])
     degrees = _centrality(sentences, terms)
     top_degree = max(degrees) or 1.0
     rank = _ranks(degrees)
@@ -136,8 +137,8 @@ def _centrality(sentences: Sequence[Sentence], terms: Sequence[frozenset[str]]) 
     for sentence_terms, weight in zip(terms, weights, strict=True):
         for term in sentence_terms:
             mass[term] += weight
-    return [
-        sum(mass[term] - weight for term in sentence_terms)
+    return [  # fsum: the same sum in any order of the set, so scores do not vary by run
+        math.fsum(mass[term] - weight for term in sentence_terms)
         for sentence_terms, weight in zip(terms, weights, strict=True)
     ]
 
