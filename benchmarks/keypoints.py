@@ -9,6 +9,12 @@ rating and selection.
     python benchmarks/keypoints.py --methods news,lead --limit 100
     python benchmarks/keypoints.py --set LEAD_DECAY=0.2 --set LENGTH_CAP=35 --methods news
     python benchmarks/keypoints.py --summarise -n 3 < article.txt   # a --cmd for eval_summ.py
+
+Sets: BBC (``news-dev``), CNN (``cnndm-dev`` as given, one block of text) and CNN-pairs (the same
+stories laid out in two-sentence paragraphs, as news sites print them). Each method's ROUGE-1
+gain is paired, story by story, with the shared scorer's own baseline: Lead-3 on CNN, sumy
+TextRank on BBC; ``±`` is the standard error of the mean gain. The cross-validation figures of
+the learned model on the training sets are read from its model file.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
+import statistics
 import sys
 import time
 from dataclasses import dataclass
@@ -25,7 +33,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
-SETS = {"BBC": "news-dev.jsonl", "CNN": "cnndm-dev.jsonl"}
+SETS = {"BBC": "news-dev.jsonl", "CNN": "cnndm-dev.jsonl", "CNN-pairs": "cnndm-dev.jsonl"}
+#: The scorer's baseline each set's gains are paired with.
+BASELINES = {"BBC": "textrank", "CNN": "lead", "CNN-pairs": "lead"}
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 sys.path.insert(0, str(ROOT))
@@ -34,6 +44,7 @@ from briefing.input.text import read_document  # noqa: E402
 from briefing.options import METHODS, Length  # noqa: E402
 from briefing.ranking.select import RankContext, key_points  # noqa: E402
 from briefing.segment import segment  # noqa: E402
+from training.layouts import in_paragraphs  # noqa: E402
 
 
 @dataclass
@@ -43,6 +54,7 @@ class Result:
     scores: dict[str, float]
     seconds: float
     failures: int
+    rouge1: list[float]
 
 
 def load_scorer(eval_dir: Path) -> ModuleType:
@@ -67,6 +79,7 @@ def evaluate(scorer: ModuleType, docs: list[dict[str, Any]], method: str, senten
     """Mean scores over all documents; a document that fails scores 0, as in the scorer."""
     totals = dict.fromkeys(METRICS, 0.0)
     elapsed, failures = 0.0, 0
+    per_doc = []
     for doc in docs:
         start = time.perf_counter()
         try:
@@ -76,17 +89,43 @@ def evaluate(scorer: ModuleType, docs: list[dict[str, Any]], method: str, senten
         elapsed += time.perf_counter() - start
         if not summary:
             failures += 1
+            per_doc.append(0.0)
             continue
         scores = scorer.rouge(summary, doc.get("summary_sentences") or [doc["summary"]])
         for metric in METRICS:
             totals[metric] += scores[metric][2]
+        per_doc.append(100 * scores["rouge1"][2])
     n = max(1, len(docs))
-    return Result({m: 100 * v / n for m, v in totals.items()}, elapsed / n, failures)
+    return Result({m: 100 * v / n for m, v in totals.items()}, elapsed / n, failures, per_doc)
 
 
-def load_docs(path: Path, limit: int, with_title: bool) -> list[dict[str, Any]]:
+def baseline(scorer: ModuleType, docs: list[dict[str, Any]], name: str) -> list[float]:
+    """ROUGE-1 F1 (x100) per document of one of the scorer's own baselines at 3 sentences."""
+    scores = []
+    for doc in docs:
+        summary = scorer.run_baseline(name, doc, 3)
+        reference = doc.get("summary_sentences") or [doc["summary"]]
+        scores.append(100 * scorer.rouge(summary, reference)["rouge1"][2] if summary else 0.0)
+    return scores
+
+
+def gain(ours: list[float], theirs: list[float]) -> str:
+    """Mean paired gain and its standard error, as ``+1.2 ± 0.5``."""
+    gains = [a - b for a, b in zip(ours, theirs, strict=True)]
+    if len(gains) < 2:
+        return "n/a"
+    se = statistics.stdev(gains) / math.sqrt(len(gains))
+    return f"{statistics.fmean(gains):+.1f} ± {se:.1f}"
+
+
+def load_docs(
+    path: Path, limit: int, with_title: bool, pairs: bool = False
+) -> list[dict[str, Any]]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     docs = docs[:limit] if limit else docs
+    if pairs:
+        for doc in docs:
+            doc["text"] = in_paragraphs(doc["text"], (2,))
     if with_title:
         for doc in docs:
             if doc.get("title"):
@@ -107,16 +146,21 @@ def override(settings: list[str]) -> None:
         setattr(module, name, type(getattr(module, name))(value))
 
 
-def table(results: dict[str, dict[str, Result]], sets: list[str]) -> str:
-    """A Markdown table: one row per method, ROUGE-1/2/L and ms per document per set."""
-    head = "| method | " + " | ".join(f"{s} R-1 | {s} R-2 | {s} R-L | {s} ms/doc" for s in sets)
-    rule = "| --- |" + " ---: |" * (4 * len(sets))
+def table(
+    results: dict[str, dict[str, Result]], sets: list[str], base: dict[str, list[float]]
+) -> str:
+    """A Markdown table: one row per method; per set ROUGE-1/2/L, the paired R-1 gain, ms/doc."""
+    head = "| method | " + " | ".join(
+        f"{s} R-1 | {s} R-2 | {s} R-L | {s} vs {BASELINES[s]} | {s} ms/doc" for s in sets
+    )
+    rule = "| --- |" + " ---: |" * (5 * len(sets))
     rows = [head + " |", rule]
     for method, by_set in results.items():
         cells = []
         for name in sets:
             result = by_set[name]
             cells += [f"{result.scores[m]:.1f}" for m in METRICS]
+            cells.append(gain(result.rouge1, base[name]))
             cells.append(f"{1000 * result.seconds:.1f}")
         rows.append(f"| {method} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
@@ -125,7 +169,7 @@ def table(results: dict[str, dict[str, Result]], sets: list[str]) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated methods")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: BBC,CNN")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: BBC,CNN,CNN-pairs")
     parser.add_argument("-n", "--sentences", type=int, default=3, help="key points per article")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of a set")
     parser.add_argument("--with-title", action="store_true", help="put the title (BBC) first")
@@ -163,15 +207,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unknown methods: {', '.join(unknown)}", file=sys.stderr)
         return 2
     sets = [s for s in args.sets.split(",") if s]
-    data = {s: load_docs(args.eval_dir / SETS[s], args.limit, args.with_title) for s in sets}
+    data = {
+        s: load_docs(args.eval_dir / SETS[s], args.limit, args.with_title, s == "CNN-pairs")
+        for s in sets
+    }
+    base = {s: baseline(scorer, data[s], BASELINES[s]) for s in sets}
     results: dict[str, dict[str, Result]] = {}
     for method in methods:
         results[method] = {s: evaluate(scorer, data[s], method, args.sentences) for s in sets}
         print(f"{method}: done", file=sys.stderr, flush=True)
     sizes = ", ".join(f"{s} {len(data[s])} articles" for s in sets)
     print(f"ROUGE F1 x100 at {args.sentences} sentences ({sizes}):\n")
-    print(table(results, sets))
+    print(table(results, sets, base))
+    print(cross_validation())
     return 0
+
+
+def cross_validation() -> str:
+    """The learned model's cross-validation figures on the training sets, from its file."""
+    path = ROOT / "briefing" / "ranking" / "keypoints.json"
+    figures = json.loads(path.read_text(encoding="utf-8")).get("cross_validation_rouge1", {})
+    lines = [f"- {name}: {figure}" for name, figure in figures.items()]
+    return "\nLearned model (news), 5-fold cross-validation on train, ROUGE-1:\n" + "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ DEFAULT_QUOTES = 4
 #: The ranking methods a user can choose: name -> one-line description. ``briefing.ranking``
 #: maps each name to the function that rates sentences.
 METHODS: dict[str, str] = {
-    "news": "overlap centrality, lead prior, title as query (default)",
+    "news": "learned trees over sentence features (default)",
+    "centrality": "overlap centrality, lead prior, title as query",
     "lex-rank": "LexRank: eigenvector centrality",
     "text-rank": "TextRank: PageRank of word overlap",
     "lsa": "latent semantic analysis",

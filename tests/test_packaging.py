@@ -37,6 +37,7 @@ def test_wheel_contains_package_and_templates(wheel: Path) -> None:
         assert f"briefing/templates/{name}" in names
     assert "briefing/cli/command.py" in names
     assert "briefing/language/data/first_names.txt" in names
+    assert "briefing/ranking/keypoints.json" in names
     assert "briefing/py.typed" in names
     assert not any(name.startswith(("tests/", "samples/")) for name in names)
 

@@ -14,6 +14,7 @@ from briefing import brief
 from briefing.input.text import read_document
 from briefing.model import Sentence
 from briefing.options import METHODS, Length
+from briefing.ranking import learned
 from briefing.ranking.news import LEAD_DECAY, rate
 from briefing.ranking.select import RankContext, is_candidate, key_points, select
 from briefing.segment import segment, words
@@ -138,7 +139,7 @@ def test_one_sentence_article() -> None:
     assert points("Storm.", sentences=3) == ["Storm."]
 
 
-# --- the news ranker ----------------------------------------------------------------------
+# --- the centrality ranker -------------------------------------------------------------------
 
 
 def test_title_as_query_lifts_the_sentence_it_matches() -> None:
@@ -175,7 +176,7 @@ def test_json_score_is_the_rankers_score() -> None:
     result = brief(ARTICLE, sentences=3)
     document = read_document(ARTICLE)
     candidates = [s for s in segment(document) if is_candidate(s)]
-    scores = rate(candidates, RankContext(title=document.title))
+    scores = learned.rate(candidates, RankContext(title=document.title))
     by_start = {s.start: score for s, score in zip(candidates, scores, strict=True)}
     for point in result.to_dict()["key_points"]:
         assert point["score"] == pytest.approx(by_start[point["start"]], abs=1e-6)

@@ -19,7 +19,8 @@ from briefing.segment import balanced_quotes
 
 #: Method name (``briefing.options.METHODS``) -> the module:function that rates sentences.
 RATERS: dict[str, str] = {
-    "news": "briefing.ranking.news:rate",
+    "news": "briefing.ranking.learned:rate",
+    "centrality": "briefing.ranking.news:rate",
     "lex-rank": "briefing.ranking.graph:rate_lex_rank",
     "text-rank": "briefing.ranking.graph:rate_text_rank",
     "lsa": "briefing.ranking.graph:rate_lsa",
