@@ -32,7 +32,6 @@ from .segments import Segment
 FRAGMENT_WORDS = 4
 
 
-
 @dataclass(frozen=True, slots=True)
 class Notability:
     """What makes a quotation worth showing in a briefing, in one score.
