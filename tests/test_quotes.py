@@ -15,6 +15,8 @@ from briefing.input.text import read_document
 from briefing.model import Actor, KeyPoint, Quote
 from briefing.quotes.find import find_quotes, notable_quotes
 
+from .conftest import SEED
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
@@ -239,10 +241,7 @@ def test_no_speaker_when_the_article_names_none() -> None:
 
 
 def test_the_seed_article_quotes_are_all_from_its_general() -> None:
-    seed = SHARED / "seeds" / "000_7198198830184342.txt"
-    if not seed.is_file():
-        pytest.skip("the seed article (../shared/seeds) is not available")
-    text = seed.read_text(encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
     general = person("Peter Dawe", "Dawe", "Maj-Gen. Peter Dawe", "Major General Peter Dawe")
     others = (Actor("Iraq", "place"), person("Harjit Sajjan", "Sajjan"), general)
     with_actors = quotes_of(text, others)

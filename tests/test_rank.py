@@ -19,8 +19,9 @@ from briefing.ranking.news import LEAD_DECAY, rate
 from briefing.ranking.select import RankContext, is_candidate, key_points, select
 from briefing.segment import segment, words
 
+from .conftest import SEED
+
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seeds" / "000_7198198830184342.txt"
 
 ARTICLE = """Harbour town votes to rebuild flooded sea wall
 
@@ -209,7 +210,6 @@ def test_default_method_imports_neither_nltk_nor_sumy_modules() -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not beside the repo")
 def test_seed_article_key_points_are_sentences_of_paragraphs() -> None:
     result = brief(SEED.read_text(encoding="utf-8"), sentences=3)
     texts = [point.text for point in result.key_points]
