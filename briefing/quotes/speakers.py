@@ -378,6 +378,7 @@ class _History:
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
         self.definite = _DEFINITE | table.determiners
+        self.plausible_names: dict[str, bool] = {}
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -395,12 +396,16 @@ class _History:
         if subject.pronoun not in ("he", "she"):
             return None
         events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
-        names = [
-            n
-            for n in dict.fromkeys(name for _, name in reversed(events))
-            if self._person(n) and self._plausible(n)
-        ]
-        return next((n for n in names if self._gender(n) in (None, subject.pronoun)), None)
+        seen: set[str] = set()
+        for _, name in reversed(events):  # the nearest fitting person before the pronoun
+            if name in seen:
+                continue
+            seen.add(name)
+            if not (self._person(name) and self._plausible(name)):
+                continue
+            if self._gender(name) in (None, subject.pronoun):
+                return name
+        return None
 
     def described(self, description: str, at: int) -> str | None:
         """The person a definite description refers back to (``the former mayor`` after
@@ -489,7 +494,14 @@ class _History:
     def _plausible(self, name: str) -> bool:
         """A name of the actor list or of the article's full names, a word the article
         capitalises inside a sentence, or one that looks like a name: ``Trump`` is a word of
-        the dictionary too, ``Likewise`` opening a sentence is no one."""
+        the dictionary too, ``Likewise`` opening a sentence is no one. Answers are kept: the
+        search runs over the whole article."""
+        known = self.plausible_names.get(name)
+        if known is None:
+            known = self.plausible_names[name] = self._plausible_now(name)
+        return known
+
+    def _plausible_now(self, name: str) -> bool:
         if name.lower() in self.full or self.index.link(name) != name:
             return True
         if " " not in name and re.search(rf"[a-z,] {re.escape(name)}\b", self.document.text):
