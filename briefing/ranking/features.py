@@ -12,13 +12,14 @@ what paragraphs mean in news, not which corpus a text came from.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 from briefing.language.words import content_terms, stop_words
 from briefing.model import Sentence
+
+from .news import centrality
 
 #: The features, in the order of a row.
 FEATURES: tuple[str, ...] = (
@@ -87,7 +88,7 @@ def document_features(
     spread = Counter(term for sentence_terms in terms for term in sentence_terms)
     by_spread = sorted((t for t in spread if spread[t] > 1), key=lambda t: (-spread[t], t))
     keywords = frozenset(by_spread[:KEYWORDS])
-    degrees = _centrality(sentences, terms)
+    degrees = centrality(sentences, terms)
     top_degree = max(degrees) or 1.0
     rank = _ranks(degrees)
     peers = sorted(range(n), key=lambda i: -degrees[i])[:REDUNDANCY_PEERS]
@@ -128,19 +129,6 @@ def document_features(
         ]
         rows.append(row)
     return rows
-
-
-def _centrality(sentences: Sequence[Sentence], terms: Sequence[frozenset[str]]) -> list[float]:
-    """Weighted degree in the shared-term graph (edges from j weigh 1 / log words_j)."""
-    weights = [1 / math.log(max(2, len(s.words))) for s in sentences]
-    mass: defaultdict[str, float] = defaultdict(float)
-    for sentence_terms, weight in zip(terms, weights, strict=True):
-        for term in sentence_terms:
-            mass[term] += weight
-    return [  # fsum: the same sum in any order of the set, so scores do not vary by run
-        math.fsum(mass[term] - weight for term in sentence_terms)
-        for sentence_terms, weight in zip(terms, weights, strict=True)
-    ]
 
 
 def _ranks(values: Sequence[float]) -> list[float]:

@@ -77,8 +77,8 @@ def centrality(sentences: Sequence[Sentence], terms: Sequence[frozenset[str]]) -
     for sentence_terms, weight in zip(terms, weights, strict=True):
         for term in sentence_terms:
             mass[term] += weight
-    return [
-        sum(mass[term] - weight for term in sentence_terms)
+    return [  # fsum: the same sum in any order of the set, so scores do not vary by run
+        math.fsum(mass[term] - weight for term in sentence_terms)
         for sentence_terms, weight in zip(terms, weights, strict=True)
     ]
 
