@@ -392,3 +392,11 @@ def test_usage_line_reads_as_a_manual() -> None:
     result = runner.invoke(app, ["--help"])
     assert "SOURCE..." in result.stdout
     assert "{SOURCE" not in result.stdout and "list[str]" not in result.stdout
+
+
+def test_an_alias_with_a_nationality_and_a_role_is_no_other_name() -> None:
+    aliases = ("Soleimani", "Iranian General Qassem Soleimani")
+    assert tidy_aliases("Qassem Soleimani", aliases, ("General",)) == ("Soleimani",)
+    assert tidy_aliases("Anna Weber", ("Berlin Anna Weber",), ("General",)) == (
+        "Berlin Anna Weber",
+    )

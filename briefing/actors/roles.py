@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import names
+
 _PART = re.compile(r"[^\W\d_]+|\d+")
 #: Letters an abbreviated word of a role must have ("Gen" for "General", not "G").
 MIN_ABBREVIATION = 2
@@ -38,10 +40,11 @@ def tidy_aliases(name: str, aliases: tuple[str, ...], roles: tuple[str, ...]) ->
 
 
 def _adds_role(alias: list[str], name: list[str], roles: list[list[str]]) -> bool:
-    """``alias`` is ``name`` with a role (or an abbreviated title: "Sen.") before it."""
+    """``alias`` is ``name`` with a role (or an abbreviated title: "Sen.") before it; a
+    nationality before the role says nothing more ("Iranian General Qassem Soleimani")."""
     if not name or len(alias) <= len(name) or alias[-len(name) :] != name:
         return False
-    prefix = alias[: -len(name)]
+    prefix = [w for w in alias[: -len(name)] if w.casefold() not in names.DEMONYMS]
     return any(_covered(prefix, role) for role in roles) or _title(prefix)
 
 
