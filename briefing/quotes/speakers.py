@@ -14,6 +14,8 @@ Hoffmann``, ``a-t-elle ajouté``, ``selon X``); the history of who spoke works t
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -379,6 +381,9 @@ class _History:
         self.kinds = {actor.name: actor.kind for actor in actors}
         self.definite = _DEFINITE | table.determiners
         self.plausible_names: dict[str, bool] = {}
+        self.role_matches: dict[str, list[tuple[int, int, str, str]]] = {}
+        #: Names the text gives before any quote is read, in text order (for pronouns).
+        self.named = sorted(self.reported + self.subjects)
 
     def spoke(self, name: str, at: int) -> None:
         self.speakers.append((at, name))
@@ -395,9 +400,12 @@ class _History:
             return speaker_name(subject)
         if subject.pronoun not in ("he", "she"):
             return None
-        events = sorted(e for e in self.reported + self.subjects + self.speakers if e[0] < at)
+        before = bisect.bisect_left(self.named, (at,))
+        spoken = sorted(e for e in self.speakers if e[0] < at)
+        earlier = (self.named[i] for i in range(before - 1, -1, -1))
+        events = heapq.merge(earlier, reversed(spoken), reverse=True)
         seen: set[str] = set()
-        for _, name in reversed(events):  # the nearest fitting person before the pronoun
+        for _, name in events:  # the nearest fitting person before the pronoun
             if name in seen:
                 continue
             seen.add(name)
@@ -418,15 +426,30 @@ class _History:
         capitalised = not head.islower() and self.table.name == "english"  # German nouns are
         if capitalised or head in MESSAGES or any(not w.islower() for w in modifiers):
             return None  # ``the New Jersey governor`` names its own place: kept as written
-        text = self.document.text[:at]
-        found = []
-        for pattern in _role_patterns(head):
-            for match in pattern.finditer(text):
-                near = text[max(0, match.start() - 40) : match.end()].lower()
-                if all(re.search(rf"\b{re.escape(w)}\b", near) for w in modifiers):
-                    found.append((match.start(), self._name_in(match.group("name"))))
+        found = [
+            (start, self._name_in(name))
+            for start, end, name, near in self._named_with(head)
+            if end <= at and all(re.search(rf"\b{re.escape(w)}\b", near) for w in modifiers)
+        ]
         names = [(start, name) for start, name in found if self._someone(name)]
         return max(names)[1] if names else None
+
+    def _named_with(self, head: str) -> list[tuple[int, int, str, str]]:
+        """Every place the article names someone with this role or age (start, end, the
+        name, the lower-cased text around it), searched once per article and role."""
+        if head not in self.role_matches:
+            text = self.document.text
+            self.role_matches[head] = [
+                (
+                    m.start(),
+                    m.end(),
+                    m.group("name"),
+                    text[max(0, m.start() - 40) : m.end()].lower(),
+                )
+                for pattern in _role_patterns(head)
+                for m in pattern.finditer(text)
+            ]
+        return self.role_matches[head]
 
     def _gendered(self, description: str, at: int) -> str:
         """``the actress`` with no role named before: the last woman named, as for ``she``."""
