@@ -380,6 +380,15 @@ def _open_writer(fifo: Path, process: subprocess.Popen[bytes]) -> int:
             process.wait(timeout=0.02)
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """SIGINT at its default in the child, as a terminal gives it.
+
+    A shell starts background jobs with SIGINT ignored, the child inherits that, and Python
+    then leaves Ctrl-C ignored too; the tests may well run under such a job.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 @pytest.mark.parametrize("stage", ["reading the article", "loading the template after briefing"])
 def test_ctrl_c_exits_130_and_leaves_output_alone(stage: str, tmp_path: Path) -> None:
@@ -398,6 +407,7 @@ def test_ctrl_c_exits_130_and_leaves_output_alone(stage: str, tmp_path: Path) ->
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_as_in_a_terminal,
     )
     writer = _open_writer(fifo, process)
     try:
