@@ -87,6 +87,8 @@ def split_spans(
 
 #: Quotation marks that open a quotation, and the marks that close it.
 _OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
+#: Every character that opens or closes a quotation: the only ones the scan has to visit.
+_MARKS = re.compile('[“”„«»"]')
 #: A quotation of more words than this is split into its sentences after all: a key point
 #: should not be a whole speech.
 MAX_QUOTED_WORDS = 60
@@ -103,8 +105,8 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
             if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
                 spans.append((opened, i))
