@@ -7,7 +7,7 @@ import pytest
 from briefing import brief, render
 from briefing.errors import OptionsError
 from briefing.language import detect_language, speech
-from briefing.language.words import stop_words
+from briefing.language.words import stem, stop_words
 from briefing.options import LANGUAGES, build_options, language_name
 
 from .conftest import SAMPLES
@@ -91,3 +91,21 @@ def test_verb_forms_expand_into_patterns() -> None:
     assert french.verb_pattern.search("« Non », a-t-elle ajouté.")
     assert french.verb_pattern.search("explique-t-il")
     assert not any("{" in verb for verb in french.verbs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_stems_are_the_snowball_2_stems_whatever_the_engine(language: str) -> None:
+    """The C engine (PyStemmer) and snowballstemmer's Python code give the same stems, so the
+    ratings do not depend on which one is installed."""
+    import snowballstemmer
+
+    pure = snowballstemmer._languages[language]()  # the Python implementation, never the C one
+    for word in SAMPLE_WORDS:
+        assert stem(word.lower(), language) == pure.stemWord(word.lower()), word
+
+
+SAMPLE_WORDS = (
+    "universal erred ecologists interfered running generously Bürgermeisterin Verhandlungen "
+    "gouvernementales déclarations corporación negociaciones partner's violence outdoors "
+    "planet kitchen Stephan leiderschap onderhandelingen"
+).split()
