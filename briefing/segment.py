@@ -142,7 +142,7 @@ def balanced_quotes(text: str) -> bool:
     if text.count('"') % 2:
         return False
     closers: str | None = None
-    for ch in text:
+    for ch in _MARKS.findall(text):
         if closers is not None and ch in closers:
             closers = None
         elif closers is None and ch in _OPENERS:
