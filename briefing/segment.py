@@ -18,6 +18,7 @@ word is one that usually starts a sentence (``in the U.S. The``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -132,8 +133,13 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A boundary match lies inside a quotation: after its opening mark, before its closing."""
-    return any(a < start and end <= b for a, b in quoted)
+    """A boundary match lies inside a quotation: after its opening mark, before its closing.
+
+    ``quoted`` comes from ``quotations``: disjoint spans in text order, so only the last one
+    that opens before ``start`` can hold the match.
+    """
+    last = bisect_left(quoted, (start,)) - 1
+    return last >= 0 and end <= quoted[last][1]
 
 
 def balanced_quotes(text: str) -> bool:
