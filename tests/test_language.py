@@ -48,6 +48,25 @@ def test_too_little_text_falls_back_to_english() -> None:
     assert detect_language("Xylophone 42!") == "english"
 
 
+#: The same news in languages without a table: they share short words with ours ("un" and "par"
+#: with French, "a" with Portuguese) but are not made of them.
+UNKNOWN_LANGUAGES = {
+    "latvian": "Valdība pirmdien paziņoja, ka tilts Rīgā tiks slēgts uz trim mēnešiem. "
+    "Inženieri atrada plaisas tilta galvenajā laidumā. Salas iedzīvotāji izmantos prāmi, līdz "
+    "remonts būs pabeigts. Mērs sacīja, ka tas ir grūts lēmums, bet drošība ir svarīgāka par "
+    "visu, un par to runās padomē.",
+    "czech": "Vláda v pondělí oznámila, že most v Praze bude na tři měsíce uzavřen. Inženýři "
+    "našli trhliny v hlavním poli mostu. Obyvatelé ostrova budou používat trajekt, dokud "
+    "opravy neskončí. Starosta řekl, že je to těžké rozhodnutí, ale bezpečnost je a bude na "
+    "prvním místě.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNKNOWN_LANGUAGES))
+def test_a_language_we_have_no_table_for_reads_as_english(language: str) -> None:
+    assert detect_language(UNKNOWN_LANGUAGES[language]) == "english"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_stop_words(language: str) -> None:
     assert len(stop_words(language)) > 50
