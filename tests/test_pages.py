@@ -169,6 +169,9 @@ def test_heading_that_opens_the_body_is_the_headline_when_metadata_differs() -> 
         ("SPIEGEL ONLINE; Hamburg; Germany", "SPIEGEL ONLINE", None),
         ("Jane Roe; 2020-01-19", None, "Jane Roe"),
         ("Jane Roe and John Doe", None, "Jane Roe; John Doe"),
+        ("Submitted", None, None),
+        ("Staff; Jane Roe", None, "Jane Roe"),
+        ("Young", None, "Young"),
     ],
 )
 def test_junk_author_metadata_is_dropped(
