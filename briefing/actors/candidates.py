@@ -7,19 +7,21 @@ place, "who" after it says person. ``_kinds`` adds what the name itself says.
 
 from __future__ import annotations
 
-from briefing.model import Block, Document
+from collections.abc import Sequence
+
+from briefing.model import Block, Document, Sentence
 
 from . import names
 from .mentions import (
     SPEECH,
     Candidate,
     Token,
+    document_tokens,
     evidence,
     is_namelike,
     is_shouting,
     runs,
     sentences,
-    tokens,
 )
 
 _MILITARY = frozenset(
@@ -65,10 +67,13 @@ _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEM
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
 
 
-def sentence_tokens(document: Document) -> tuple[list[tuple[Block, int, int]], list[list[Token]]]:
-    """Every sentence (block, start, end) and its tokens: what the rules and the tagger read."""
-    spans = list(sentences(document))
-    return spans, [tokens(document.text, start, end) for _, start, end in spans]
+def sentence_tokens(
+    document: Document, segmented: Sequence[Sentence] = ()
+) -> tuple[list[tuple[Block, int, int]], list[list[Token]]]:
+    """Every sentence (block, start, end) and its tokens: what the rules and the tagger read
+    (``segmented``: the English ``segment`` of the document, when there is one)."""
+    spans = list(sentences(document, segmented))
+    return spans, document_tokens(document.text, [(start, end) for _, start, end in spans])
 
 
 def find_candidates(

@@ -12,16 +12,25 @@ minister,``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
-from briefing.model import Block, Document
-from briefing.segment import split_spans
+from briefing.model import Block, Document, Sentence
+from briefing.segment import DATELINE_PARAGRAPHS, split_spans
 
 from . import names
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
+_TOKEN_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]"
+_TOKEN = re.compile(_TOKEN_PATTERN)
+#: Every token with the white space before it: nothing else lies between tokens, so the
+#: offsets follow from the lengths alone.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN_PATTERN})")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _ABBREVIATIONS = (
     frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
 )
@@ -40,8 +49,7 @@ SPEECH = frozenset(
 _ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its offsets in the document text."""
 
     text: str
@@ -91,6 +99,47 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """``tokens`` of every span, from one pass over the whole text (the same tokens: spans
+    begin and end at white space, where no token runs across; any other span is read alone).
+    """
+    pairs = _SPACED_TOKEN.findall(text)
+    words = list(map(itemgetter(1), pairs))
+    lengths = chain.from_iterable(
+        zip(map(len, map(itemgetter(0), pairs)), map(len, words), strict=True)
+    )
+    marks = list(accumulate(lengths))
+    starts, ends = marks[0::2], marks[1::2]
+    size = len(text)
+    out: list[list[Token]] = []
+    for start, end in spans:
+        apart = (start == 0 or text[start - 1].isspace()) and (end == size or text[end].isspace())
+        if not apart:
+            out.append(tokens(text, start, end))
+            continue
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        toks = list(map(_new_token, repeat(Token), zip(words[a:b], starts[a:b], ends[a:b])))
+        if "." in words[a:b]:
+            toks = _join_stops(toks)
+        out.append(toks)
+    return out
+
+
+#: ``Token`` from a tuple of its fields, without a call in Python per token.
+_new_token = tuple.__new__
+
+
+def _join_stops(toks: list[Token]) -> list[Token]:
+    """Full stops joined to the abbreviations and initials they end, as ``tokens`` does."""
+    out: list[Token] = []
+    for token in toks:
+        if token.text == "." and out and _takes_stop(out[-1], token.start):
+            out[-1] = Token(out[-1].text + ".", out[-1].start, token.end)
+            continue
+        out.append(token)
+    return out
+
+
 def _takes_stop(prev: Token, at: int) -> bool:
     if prev.end != at or prev.text.endswith("."):
         return False
@@ -117,10 +166,27 @@ def is_namelike(word: str) -> bool:
     return len(word) > 2 and any(c.isupper() for c in word[1:])
 
 
-def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
-    """Every sentence of every block, and each line of a block of several lines."""
+def sentences(
+    document: Document, segmented: Sequence[Sentence] = ()
+) -> Iterator[tuple[Block, int, int]]:
+    """Every sentence of every block, and each line of a block of several lines.
+
+    ``segmented`` are the paragraphs' sentences as ``segment`` splits English text: past the
+    paragraphs where a dateline may be cut off, they are the same split, and are not made again.
+    """
+    split: dict[int, list[tuple[int, int]]] = {}
+    for sentence in segmented:
+        split.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    paragraph = -1
     for block in document.blocks:
-        for start, end in split_spans(document.text, block.start, block.end):
+        spans = None
+        if block.kind == "paragraph":
+            paragraph += 1
+            if paragraph >= DATELINE_PARAGRAPHS:
+                spans = split.get(paragraph)
+        if spans is None:
+            spans = split_spans(document.text, block.start, block.end)
+        for start, end in spans:
             offset = start
             for line in document.text[start:end].split("\n"):
                 if line.strip():
@@ -138,20 +204,26 @@ class Evidence:
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
     """Words written in lower case, and words capitalised inside ordinary sentences."""
-    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
     capitalised = {
         t.text
         for toks in sentence_tokens
         for i, t in enumerate(toks)
-        if i > 0 and not _at_sentence_start(toks, i) and is_namelike(t.text)
+        if i > 0 and is_namelike(t.text) and not _at_sentence_start(toks, i)
     }
-    return Evidence(lower, frozenset(capitalised))
+    return Evidence(lower_words(document.text), frozenset(capitalised))
+
+
+@lru_cache(maxsize=1)
+def lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case (kept for the text read last: the rules and the
+    tagger both ask)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def is_shouting(text: str, kind: str) -> bool:
     """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
+    letters = "".join(filter(str.isalpha, text))
+    if letters and sum(map(str.isupper, letters)) * 10 >= len(letters) * 7:
         return True
     if kind not in ("title", "heading"):
         return False
@@ -165,7 +237,7 @@ def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
     """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
     i, n = 0, len(toks)
     while i < n:
-        if not _starts_run(toks, i, vocabulary):
+        if not is_namelike(toks[i].text) or not _starts_run(toks, i, vocabulary):
             i += 1
             continue
         j = i + 1

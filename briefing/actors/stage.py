@@ -94,10 +94,11 @@ def find_actors(
 ) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first.
 
-    Outside English only names with strong evidence count (``languages``).
+    ``sentences`` are the document's as ``segment(document, language)`` gives them. Outside
+    English only names with strong evidence count (``languages``).
     """
     blend = blend or Blend()
-    spans, all_tokens = sentence_tokens(document)
+    spans, all_tokens = sentence_tokens(document, sentences if language == ENGLISH else ())
     candidates, shouting = find_candidates(document, spans, all_tokens)
     shouted = {number for _, number, _ in shouting}
     tagged = tag_sentences(tagger(), document.text, all_tokens)

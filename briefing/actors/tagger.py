@@ -25,11 +25,11 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from . import names
+from .mentions import lower_words
 
 MODEL = "data/tagger.json.gz"
 KINDS = ("PER", "ORG", "LOC", "MISC")
 _OPENERS = frozenset("\"“‘'«([-–—:")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
@@ -53,13 +53,15 @@ class Entity:
 
 def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
     """Words the document writes in lower case, and words it capitalises inside a sentence."""
+    distinct = set().union(*sentences)
+    titled = {w for w in distinct if w[:1].isupper() and not w.isupper()}
     capitalised = {
         w
         for words in sentences
         for i, w in enumerate(words)
-        if i > 0 and w[:1].isupper() and words[i - 1] not in _OPENERS and not w.isupper()
+        if i > 0 and w in titled and words[i - 1] not in _OPENERS
     }
-    return Cues(frozenset(_LOWER_WORD.findall(text)), frozenset(capitalised))
+    return Cues(lower_words(text), frozenset(capitalised))
 
 
 @lru_cache(maxsize=65536)
@@ -140,17 +142,28 @@ def _rest_features(words: Sequence[str], i: int, prev: str, nxt: str) -> list[st
     feats = []
     if i == 0 or prev in _OPENERS:
         feats.append("start")
-    places = _lists()[2]
-    if (nxt in _places_pair_heads() and f"{words[i]} {nxt}" in places) or (
-        i > 0 and f"{prev} {words[i]}" in places
-    ):
+    if _place_pair(words[i], prev if i > 0 else None, nxt):
         feats.append("g=place2")
     return feats
+
+
+def _place_pair(word: str, prev: str | None, nxt: str) -> bool:
+    """The word and the next, or the previous word and this one, make a known place."""
+    places = _lists()[2]
+    return (nxt in _places_pair_heads() and f"{word} {nxt}" in places) or (
+        prev is not None and prev in _places_pair_firsts() and f"{prev} {word}" in places
+    )
 
 
 @cache
 def _places_pair_heads() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[1].split()[0] for p in _lists()[2] if " " in p)
+
+
+@cache
+def _places_pair_firsts() -> frozenset[str]:
+    """First words of the two-word places (no two words make any other place)."""
+    return frozenset(p.split(" ")[0] for p in _lists()[2] if p.count(" ") == 1)
 
 
 def sentence_features(words: Sequence[str], cues: Cues) -> list[list[str]]:
@@ -186,15 +199,18 @@ class Tagger:
 
         scorer = _Scorer(self, cues)
         stretches: list[tuple[int, int, int]] = []
-        ids: list[list[int]] = []
+        ids: list[int] = []
+        capital = _capitals(sentences)
         for number, words in enumerate(sentences):
-            for a, b in _stretches(words):
-                stretches.append((number, a, b))
-                ids.extend(scorer.ids(words, i) for i in range(a, b))
+            spans = _stretches(words, capital)
+            if spans:
+                stretches.extend((number, a, b) for a, b in spans)
+                scorer.extend(ids, words, spans)
         found: list[list[Entity]] = [[] for _ in sentences]
         if not stretches:
             return found
-        emissions = scorer.table()[np.array(ids)].sum(axis=1)
+        rows = np.array(ids, dtype=np.intp).reshape(-1, _Scorer.PARTS)
+        emissions = scorer.table()[rows].sum(axis=1)
         starts = np.cumsum([0] + [b - a for _, a, b in stretches])
         by_length: dict[int, list[int]] = {}
         for k, (_, a, b) in enumerate(stretches):
@@ -348,25 +364,39 @@ class Tagger:
         return self._spans(path, [marginals[k][path[k]] for k in range(len(path))])
 
 
-def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
+def _stretches(words: Sequence[str], capital: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Index ranges ``[a, b)`` of the words within reach of a word with a capital letter
-    (not a capitalised function word such as "The" or "He")."""
+    (not a capitalised function word such as "The" or "He"); ``capital`` is the set of such
+    words, when known."""
+    if capital is None:
+        capital = _capitals([words])
     out: list[tuple[int, int]] = []
     n = len(words)
-    plain = names.COMMON
-    for i, word in enumerate(words):
-        if word[:1].isalpha() and not word.islower() and word.lower() not in plain:
-            a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
-            if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], b)
-            else:
-                out.append((a, b))
+    for i in [i for i, word in enumerate(words) if word in capital]:
+        a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
+
+
+def _capitals(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The words of the sentences that start with a capital letter and are no function word."""
+    plain = names.COMMON
+    return frozenset(
+        word
+        for word in set().union(*sentences)
+        if word[:1].isalpha() and not word.islower() and word.lower() not in plain
+    )
 
 
 class _Scorer:
     """Emission scores: the weights of a word's own features, and of each neighbour's, summed
-    once per document into rows of a table; a word's scores are the sum of a few rows."""
+    once per document into rows of a table; a word's scores are the sum of ``PARTS`` rows
+    (its own, the words one and two before and after it, sentence start and places)."""
+
+    PARTS = 6
 
     def __init__(self, model: Tagger, cues: Cues) -> None:
         self.model = model
@@ -374,20 +404,31 @@ class _Scorer:
         self.size = len(model.labels)
         self.rows: list[list[float]] = [[0.0] * self.size]
         self.index: dict[tuple[str, str], int] = {}
+        #: Rows of each part by the word that makes it (for ``extend``).
+        self.own: dict[str, int] = {}
+        self.left: dict[str, int] = {}
+        self.right: dict[str, int] = {}
+        self.left2: dict[str, int] = {}
+        self.right2: dict[str, int] = {}
+        self.rest: dict[tuple[bool, bool], int] = {(False, False): 0}
 
     def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
         """The row of ``key``, its features' weights summed the first time it is asked for."""
         found = self.index.get(key)
         if found is None:
-            vec = [0.0] * self.size
-            states = self.model.states
-            for feature in features():
-                for label, weight in states.get(feature, ()):
-                    vec[label] += weight
-            found = len(self.rows)
-            self.rows.append(vec)
+            found = self._add(features())
             self.index[key] = found
         return found
+
+    def _add(self, features: list[str]) -> int:
+        """A new row: the summed weights of ``features``, in their order."""
+        vec = [0.0] * self.size
+        states = self.model.states
+        for feature in features:
+            for label, weight in states.get(feature, ()):
+                vec[label] += weight
+        self.rows.append(vec)
+        return len(self.rows) - 1
 
     def ids(self, words: Sequence[str], i: int) -> list[int]:
         """Rows whose sum is the scores of word ``i``: its own, each neighbour's, the rest."""
@@ -406,6 +447,44 @@ class _Scorer:
             self._row(("+2", after), lambda: ["+2=" + after]),
             self._row(("x", " ".join(rest)), lambda: rest) if rest else 0,
         ]
+
+    def extend(self, ids: list[int], words: Sequence[str], spans: list[tuple[int, int]]) -> None:
+        """Add the ``ids`` of every word of the spans of one sentence, ``PARTS`` per word (the
+        rows ``ids`` gives, each built once per document and word)."""
+        padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+        own, left, right, left2, right2 = self.own, self.left, self.right, self.left2, self.right2
+        rest = self.rest
+        firsts, heads = _places_pair_firsts(), _places_pair_heads()
+        for a, b in spans:
+            for i in range(a, b):
+                word, prev, nxt = padded[i + 2], padded[i + 1], padded[i + 3]
+                k_own = own.get(word)
+                if k_own is None:
+                    k_own = own[word] = self._add(word_features(word, self.cues))
+                k_left = left.get(prev)
+                if k_left is None:
+                    k_left = left[prev] = self._add(["-1=" + prev.lower(), "-1s=" + shape(prev)])
+                k_right = right.get(nxt)
+                if k_right is None:
+                    k_right = right[nxt] = self._add(["+1=" + nxt.lower(), "+1s=" + shape(nxt)])
+                before = padded[i].lower()
+                k_left2 = left2.get(before)
+                if k_left2 is None:
+                    k_left2 = left2[before] = self._add(["-2=" + before])
+                after = padded[i + 4].lower()
+                k_right2 = right2.get(after)
+                if k_right2 is None:
+                    k_right2 = right2[after] = self._add(["+2=" + after])
+                start = i == 0 or prev in _OPENERS
+                place = (nxt in heads or (i > 0 and prev in firsts)) and _place_pair(
+                    word, prev if i > 0 else None, nxt
+                )
+                k_rest = rest.get((start, place))
+                if k_rest is None:
+                    k_rest = rest[(start, place)] = self._add(
+                        ["start"] * start + ["g=place2"] * place
+                    )
+                ids += (k_own, k_left, k_right, k_left2, k_right2, k_rest)
 
     def emission(self, words: Sequence[str], i: int) -> list[float]:
         rows = [self.rows[k] for k in self.ids(words, i)]
