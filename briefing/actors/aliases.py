@@ -10,8 +10,9 @@ compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from briefing.language import norm
 
@@ -19,6 +20,8 @@ from . import names
 from .kinds import best_kind, is_acronym, lexical_votes
 from .mentions import Candidate
 
+#: ``norm`` kept per name: a long article writes one name many times.
+name_key = lru_cache(maxsize=1 << 16)(norm)
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
 _CONTEXT_CAP = 4.0
 #: Mean tagger confidence for "person" over a name's mentions from which a surname joins a
@@ -72,7 +75,7 @@ class Groups:
         self.by_key: dict[str, Group] = {}
         self.parent: dict[str, str] = {}
         for candidate in candidates:
-            key = norm(candidate.text)
+            key = name_key(candidate.text)
             if key:
                 self.by_key.setdefault(key, Group(key)).members.append(candidate)
                 self.parent.setdefault(key, key)
@@ -100,7 +103,7 @@ class Groups:
 def join_known(groups: Groups) -> None:
     """Names the world uses for one organisation or place (``US``, ``United States``)."""
     for variants in names.KNOWN_EQUIVALENTS:
-        present = [norm(v) for v in variants if norm(v) in groups.by_key]
+        present = [name_key(v) for v in variants if name_key(v) in groups.by_key]
         for key in present[1:]:
             groups.union(key, present[0])
 
@@ -218,7 +221,7 @@ def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None
 
 
 def _join_pair(groups: Groups, name: str, other: str) -> None:
-    a, b = norm(name), norm(other)
+    a, b = name_key(name), name_key(other)
     if a not in groups.by_key or b not in groups.by_key or a == b:
         return
     if (is_acronym(other) and spells(other, name)) or (is_acronym(name) and spells(name, other)):
@@ -228,11 +231,14 @@ def _join_pair(groups: Groups, name: str, other: str) -> None:
 
 def _join_previous(groups: Groups, named: Candidate, candidates: list[Candidate]) -> None:
     """Join ``named`` with the nearest earlier name that is not clearly a person."""
-    key = norm(named.text)
-    for earlier in reversed([c for c in candidates if c.end <= named.start - 1]):
+    key = name_key(named.text)
+    before = bisect_left(candidates, named.start - 1, key=lambda c: c.start)
+    for earlier in reversed(candidates[:before]):
+        if earlier.end > named.start - 1:
+            continue
         if named.start - earlier.end > 400:
             return
-        other = norm(earlier.text)
+        other = name_key(earlier.text)
         if other and other != key and groups.by_key[other].votes()["person"] < 2.5:
             groups.union(other, key)
             return

@@ -47,6 +47,8 @@ SPEECH = frozenset(
     stated replied claimed insisted recalled suggested continued announced declared""".split()
 )
 _ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
+_ORG_OR_EVENT = _ORG_CONTEXT | names.OTHER_WORDS
+_CONNECTORS_PARTICLES = names.NAME_CONNECTORS | names.NAME_PARTICLES
 
 
 class Token(NamedTuple):
@@ -204,11 +206,12 @@ class Evidence:
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
     """Words written in lower case, and words capitalised inside ordinary sentences."""
+    namelike = {w for w in {t.text for toks in sentence_tokens for t in toks} if is_namelike(w)}
     capitalised = {
         t.text
         for toks in sentence_tokens
         for i, t in enumerate(toks)
-        if i > 0 and is_namelike(t.text) and not _at_sentence_start(toks, i)
+        if i > 0 and t.text in namelike and not _at_sentence_start(toks, i)
     }
     return Evidence(lower_words(document.text), frozenset(capitalised))
 
@@ -236,10 +239,10 @@ def is_shouting(text: str, kind: str) -> bool:
 def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
     """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
     i, n = 0, len(toks)
-    while i < n:
-        if not is_namelike(toks[i].text) or not _starts_run(toks, i, vocabulary):
-            i += 1
+    for k in [k for k, t in enumerate(toks) if is_namelike(t.text)]:
+        if k < i or not _starts_run(toks, k, vocabulary):
             continue
+        i = k
         j = i + 1
         while j < n:
             step = _continues(toks, i, j)
@@ -346,7 +349,7 @@ def _person_follows(toks: list[Token], i: int, j: int) -> bool:
     if j + 2 < len(toks) and _name_goes_on(toks[j + 2].text):
         return False
     pair = toks[j : j + 2]
-    if any(t.low in _ORG_CONTEXT | names.OTHER_WORDS or t.text.isupper() for t in pair):
+    if any(t.low in _ORG_OR_EVENT or t.text.isupper() for t in pair):
         return False
     if _ends_in_place(toks, i, j) or toks[j - 1].low in names.ORG_LAST:
         return True
@@ -355,7 +358,7 @@ def _person_follows(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _name_goes_on(word: str) -> bool:
-    return is_namelike(word) or word.lower() in names.NAME_CONNECTORS | names.NAME_PARTICLES
+    return is_namelike(word) or word.lower() in _CONNECTORS_PARTICLES
 
 
 def _ends_in_place(toks: list[Token], i: int, j: int) -> bool:

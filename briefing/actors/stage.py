@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from briefing.language import norm
 from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
 from . import names
@@ -29,6 +28,7 @@ from .aliases import (
     join_defined,
     join_known,
     join_subsets,
+    name_key,
 )
 from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .credited import drop_credited
@@ -82,6 +82,7 @@ _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_KNOWN_WORDS = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
@@ -157,11 +158,13 @@ def rerank_actors(
     for its speaker.
     """
     leads = _key_point_leads(actors, key_points)
-    speakers = [norm(q.speaker) for q in quotes if q.speaker]
+    speakers = [name_key(q.speaker) for q in quotes if q.speaker]
     reranked = []
     for actor in actors:
-        keys = {norm(n) for n in (actor.name, *actor.aliases)}
-        spoken = sum(1 for s in speakers if s in keys)
+        spoken = 0
+        if speakers:
+            keys = {name_key(n) for n in (actor.name, *actor.aliases)}
+            spoken = sum(1 for s in speakers if s in keys)
         weights = SALIENCE
         bonus = weights.key_point * min(leads.get(actor.name, 0), weights.cap)
         bonus += weights.quote * min(spoken, weights.cap)
@@ -322,7 +325,7 @@ def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float])
     if not re.fullmatch(r"(?:[A-Z]['’])?[A-Z][a-z]{2,}", word):
         return False
     low = word.lower()
-    known = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
+    known = _KNOWN_WORDS
     if low in known or low in names.common_words() or names.place_kind(word) is not None:
         return False
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))  # "Automakers"

@@ -199,17 +199,19 @@ class Tagger:
 
         scorer = _Scorer(self, cues)
         stretches: list[tuple[int, int, int]] = []
-        ids: list[int] = []
+        window: list[str] = []
         capital = _capitals(sentences)
         for number, words in enumerate(sentences):
             spans = _stretches(words, capital)
             if spans:
                 stretches.extend((number, a, b) for a, b in spans)
-                scorer.extend(ids, words, spans)
+                padded = ["<s>", "<s>", *words, "</s>", "</s>"]
+                for a, b in spans:
+                    window += padded[a : b + 4]
         found: list[list[Entity]] = [[] for _ in sentences]
         if not stretches:
             return found
-        rows = np.array(ids, dtype=np.intp).reshape(-1, _Scorer.PARTS)
+        rows = scorer.rows_of(window, [b - a for _, a, b in stretches])
         emissions = scorer.table()[rows].sum(axis=1)
         starts = np.cumsum([0] + [b - a for _, a, b in stretches])
         by_length: dict[int, list[int]] = {}
@@ -223,14 +225,11 @@ class Tagger:
             if not len(named):
                 continue
             marginals = self._marginals_batch(scores[named])
-            for j, s in enumerate(named):
+            best = paths[named]
+            sure = np.take_along_axis(marginals, best[:, :, None], axis=2)[:, :, 0].tolist()
+            for s, path, certain in zip(named.tolist(), best.tolist(), sure, strict=True):
                 number, a, _ = stretches[ks[s]]
-                path = paths[s].tolist()
-                sure = marginals[j][np.arange(length), paths[s]].tolist()
-                found[number].extend(
-                    Entity(e.first + a, e.last + a, e.kind, e.confidence)
-                    for e in self._spans(path, sure)
-                )
+                found[number].extend(self._spans(path, certain, a))
         for entities in found:
             entities.sort(key=lambda e: e.first)
         return found
@@ -277,7 +276,8 @@ class Tagger:
         marginals: np.ndarray = joint / joint.sum(axis=2, keepdims=True)
         return marginals
 
-    def _spans(self, path: list[int], sure: list[float]) -> list[Entity]:
+    def _spans(self, path: list[int], sure: list[float], offset: int = 0) -> list[Entity]:
+        """The names of a label path, their word ranges moved on by ``offset``."""
         found = []
         labels = self.labels
         i = 0
@@ -290,7 +290,7 @@ class Tagger:
             j = i + 1
             while j < len(path) and labels[path[j]] == "I-" + kind:
                 j += 1
-            found.append(Entity(i, j, kind, min(sure[i:j])))
+            found.append(Entity(i + offset, j + offset, kind, min(sure[i:j])))
             i = j
         return found
 
@@ -404,13 +404,18 @@ class _Scorer:
         self.size = len(model.labels)
         self.rows: list[list[float]] = [[0.0] * self.size]
         self.index: dict[tuple[str, str], int] = {}
-        #: Rows of each part by the word that makes it (for ``extend``).
+        #: Rows of each part by the word that makes it (for ``rows_of``).
         self.own: dict[str, int] = {}
         self.left: dict[str, int] = {}
         self.right: dict[str, int] = {}
         self.left2: dict[str, int] = {}
         self.right2: dict[str, int] = {}
         self.rest: dict[tuple[bool, bool], int] = {(False, False): 0}
+        #: Rows added many at a time (``_add_many``), after ``rows``; the weights of each
+        #: feature as a row of label scores, the first all zero (a feature the model lacks).
+        self.blocks: list[np.ndarray] = []
+        self.dense: list[list[float]] = [[0.0] * self.size]
+        self.dense_index: dict[str, int] = {}
 
     def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
         """The row of ``key``, its features' weights summed the first time it is asked for."""
@@ -422,6 +427,8 @@ class _Scorer:
 
     def _add(self, features: list[str]) -> int:
         """A new row: the summed weights of ``features``, in their order."""
+        if self.blocks:
+            raise RuntimeError("rows are added one at a time or many at a time, not both")
         vec = [0.0] * self.size
         states = self.model.states
         for feature in features:
@@ -448,43 +455,122 @@ class _Scorer:
             self._row(("x", " ".join(rest)), lambda: rest) if rest else 0,
         ]
 
-    def extend(self, ids: list[int], words: Sequence[str], spans: list[tuple[int, int]]) -> None:
-        """Add the ``ids`` of every word of the spans of one sentence, ``PARTS`` per word (the
-        rows ``ids`` gives, each built once per document and word)."""
-        padded = ["<s>", "<s>", *words, "</s>", "</s>"]
-        own, left, right, left2, right2 = self.own, self.left, self.right, self.left2, self.right2
-        rest = self.rest
+    def rows_of(self, window: list[str], lengths: list[int]) -> np.ndarray:
+        """The ``ids`` of every word of the stretches, as an array (words x ``PARTS``).
+
+        ``window`` holds each stretch of ``lengths`` with the two words (or sentence marks)
+        either side of it. Each part's rows are built once per word that needs them, in the
+        order of the words' first use; a word's ids are then read from arrays over the
+        distinct words.
+        """
+        import numpy as np
+
+        index: dict[str, int] = {}
+        for word in window:
+            if word not in index:
+                index[word] = len(index)
+        vocabulary = list(index)
+        codes = np.array([index[w] for w in window], dtype=np.intp)
+        offsets = np.cumsum([0] + [n + 4 for n in lengths])[:-1]
+        at = np.concatenate([o + 2 + np.arange(n) for o, n in zip(offsets, lengths, strict=True)])
+        own = self._part(self.own, vocabulary, codes[at], lambda w: word_features(w, self.cues))
+        left = self._part(
+            self.left, vocabulary, codes[at - 1], lambda w: ["-1=" + w.lower(), "-1s=" + shape(w)]
+        )
+        right = self._part(
+            self.right, vocabulary, codes[at + 1], lambda w: ["+1=" + w.lower(), "+1s=" + shape(w)]
+        )
+        lows = [w.lower() for w in vocabulary]
+        left2 = self._part(self.left2, lows, codes[at - 2], lambda w: ["-2=" + w])
+        right2 = self._part(self.right2, lows, codes[at + 2], lambda w: ["+2=" + w])
+        rest = self._rest_rows(vocabulary, codes, at)
+        return np.stack([own, left, right, left2, right2, rest], axis=1)
+
+    def _part(
+        self,
+        rows: dict[str, int],
+        keys: list[str],
+        codes: np.ndarray,
+        features: Callable[[str], list[str]],
+    ) -> np.ndarray:
+        """The row of one part for each code: ``keys[code]``'s row, built the first time."""
+        import numpy as np
+
+        new: dict[str, int] = {}
+        for code in np.unique(codes).tolist():
+            key = keys[code]
+            if key not in rows and key not in new:
+                new[key] = len(new)
+        base = self._add_many([features(key) for key in new])
+        for key, k in new.items():
+            rows[key] = base + k
+        table = np.array([rows.get(key, 0) for key in keys], dtype=np.intp)
+        result: np.ndarray = table[codes]
+        return result
+
+    def _add_many(self, features: list[list[str]]) -> int:
+        """New rows, one per list of features, as ``_add`` sums them (feature by feature, in
+        order, so each row is the same float for float); the index of the first."""
+        import numpy as np
+
+        if not self.blocks:
+            self.blocks.append(np.array(self.rows))
+        base = sum(len(b) for b in self.blocks)
+        if not features:
+            return base
+        dense = self.dense
+        where = self.dense_index
+        states = self.model.states
+        width = max(len(f) for f in features)
+        flat: list[int] = []
+        for feats in features:
+            for feature in feats:
+                k = where.get(feature)
+                if k is None:
+                    k = 0
+                    pairs = states.get(feature)
+                    if pairs:
+                        vec = [0.0] * self.size
+                        for label, weight in pairs:
+                            vec[label] += weight
+                        k = len(dense)
+                        dense.append(vec)
+                    where[feature] = k
+                flat.append(k)
+            flat.extend([0] * (width - len(feats)))
+        table = np.array(dense)
+        picks = np.array(flat, dtype=np.intp).reshape(len(features), width)
+        block = table[picks[:, 0]]
+        for column in range(1, width):
+            block += table[picks[:, column]]
+        self.blocks.append(block)
+        return base
+
+    def _rest_rows(self, vocabulary: list[str], codes: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """The rows of sentence start and two-word places (``_rest_features``)."""
+        import numpy as np
+
         firsts, heads = _places_pair_firsts(), _places_pair_heads()
-        for a, b in spans:
-            for i in range(a, b):
-                word, prev, nxt = padded[i + 2], padded[i + 1], padded[i + 3]
-                k_own = own.get(word)
-                if k_own is None:
-                    k_own = own[word] = self._add(word_features(word, self.cues))
-                k_left = left.get(prev)
-                if k_left is None:
-                    k_left = left[prev] = self._add(["-1=" + prev.lower(), "-1s=" + shape(prev)])
-                k_right = right.get(nxt)
-                if k_right is None:
-                    k_right = right[nxt] = self._add(["+1=" + nxt.lower(), "+1s=" + shape(nxt)])
-                before = padded[i].lower()
-                k_left2 = left2.get(before)
-                if k_left2 is None:
-                    k_left2 = left2[before] = self._add(["-2=" + before])
-                after = padded[i + 4].lower()
-                k_right2 = right2.get(after)
-                if k_right2 is None:
-                    k_right2 = right2[after] = self._add(["+2=" + after])
-                start = i == 0 or prev in _OPENERS
-                place = (nxt in heads or (i > 0 and prev in firsts)) and _place_pair(
-                    word, prev if i > 0 else None, nxt
+        opener = np.array([w == "<s>" or w in _OPENERS for w in vocabulary])
+        first = np.array([w in firsts for w in vocabulary])
+        head = np.array([w in heads for w in vocabulary])
+        prev, nxt = codes[at - 1], codes[at + 1]
+        inside = np.array([w != "<s>" for w in vocabulary])[prev]
+        start = opener[prev]
+        place = np.zeros(len(at), dtype=bool)
+        for k in np.nonzero(head[nxt] | (inside & first[prev]))[0].tolist():
+            word, before, after = (vocabulary[c] for c in (codes[at[k]], prev[k], nxt[k]))
+            place[k] = _place_pair(word, before if inside[k] else None, after)
+        kinds = np.zeros(len(at), dtype=np.intp)
+        for combination in sorted(set(zip(start.tolist(), place.tolist(), strict=True))):
+            row = self.rest.get(combination)
+            if row is None:
+                starts, places = combination
+                row = self.rest[combination] = self._add_many(
+                    [["start"] * starts + ["g=place2"] * places]
                 )
-                k_rest = rest.get((start, place))
-                if k_rest is None:
-                    k_rest = rest[(start, place)] = self._add(
-                        ["start"] * start + ["g=place2"] * place
-                    )
-                ids += (k_own, k_left, k_right, k_left2, k_right2, k_rest)
+            kinds[(start == combination[0]) & (place == combination[1])] = row
+        return kinds
 
     def emission(self, words: Sequence[str], i: int) -> list[float]:
         rows = [self.rows[k] for k in self.ids(words, i)]
@@ -493,6 +579,8 @@ class _Scorer:
     def table(self) -> np.ndarray:
         import numpy as np
 
+        if self.blocks:
+            return np.concatenate(self.blocks)
         return np.array(self.rows)
 
 
