@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -214,10 +215,42 @@ def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None
         if match:
             _join_pair(groups, candidate.text, match.group(1) or match.group(2))
     starts = {c.start: c for c in candidates}
-    for match in _ALSO.finditer(text):
+    for match in _also_matches(text):
         named = starts.get(match.end())
         if named is not None:
             _join_previous(groups, named, candidates)
+
+
+#: Words every ``_ALSO`` phrase ends with, and how far before them the phrase can start
+#: ("the alternative name for").
+_ALSO_ANCHORS = ("known as", "a.k.a.", "also called", "name for")
+_ALSO_REACH = 20
+
+
+def _also_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ALSO.finditer(text)``, tried only just before the words every phrase ends with.
+
+    The words are found in the case-folded text (where ``_ALSO`` ignores case, "ſ" is an
+    "s" and "K" a "k"); a text whose folding changes its length is scanned whole.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        yield from _ALSO.finditer(text)
+        return
+    tries: set[int] = set()
+    for anchor in _ALSO_ANCHORS:
+        at = folded.find(anchor)
+        while at >= 0:
+            tries.update(range(max(0, at - _ALSO_REACH), at + 1))
+            at = folded.find(anchor, at + 1)
+    end = 0
+    for start in sorted(tries):
+        if start < end:
+            continue
+        match = _ALSO.match(text, start)
+        if match:
+            end = match.end()
+            yield match
 
 
 def _join_pair(groups: Groups, name: str, other: str) -> None:

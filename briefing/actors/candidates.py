@@ -98,7 +98,7 @@ def find_candidates(
         if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
-        for i, j in runs(toks, vocabulary):
+        for i, j in runs(toks, vocabulary, vocabulary.namelike):
             candidate = _candidate(document.text, toks, i, j, number, block.kind)
             if candidate is not None:
                 found.append(candidate)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
@@ -30,6 +30,7 @@ _TOKEN = re.compile(_TOKEN_PATTERN)
 #: Every token with the white space before it: nothing else lies between tokens, so the
 #: offsets follow from the lengths alone.
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN_PATTERN})")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _ABBREVIATIONS = (
     frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
@@ -120,7 +121,8 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
             out.append(tokens(text, start, end))
             continue
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        toks = list(map(_new_token, repeat(Token), zip(words[a:b], starts[a:b], ends[a:b])))
+        fields = zip(words[a:b], starts[a:b], ends[a:b], strict=True)
+        toks = list(map(_new_token, repeat(Token), fields))
         if "." in words[a:b]:
             toks = _join_stops(toks)
         out.append(toks)
@@ -202,6 +204,8 @@ class Evidence:
 
     lower: frozenset[str]
     capitalised: frozenset[str]
+    #: The words of the sentences read that can be part of a name (``is_namelike``).
+    namelike: frozenset[str] = frozenset()
 
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
@@ -213,7 +217,7 @@ def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence
         for i, t in enumerate(toks)
         if i > 0 and t.text in namelike and not _at_sentence_start(toks, i)
     }
-    return Evidence(lower_words(document.text), frozenset(capitalised))
+    return Evidence(lower_words(document.text), frozenset(capitalised), frozenset(namelike))
 
 
 @lru_cache(maxsize=1)
@@ -225,9 +229,11 @@ def lower_words(text: str) -> frozenset[str]:
 
 def is_shouting(text: str, kind: str) -> bool:
     """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
-    letters = "".join(filter(str.isalpha, text))
-    if letters and sum(map(str.isupper, letters)) * 10 >= len(letters) * 7:
-        return True
+    lower = sum(map(text.count, _ASCII_LOWER))
+    if lower * 10 <= len(text) * 3:  # else too few letters can be capitals to make 70 %
+        letters = "".join(filter(str.isalpha, text))
+        if letters and sum(map(str.isupper, letters)) * 10 >= len(letters) * 7:
+            return True
     if kind not in ("title", "heading"):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
@@ -236,10 +242,17 @@ def is_shouting(text: str, kind: str) -> bool:
     return len(long) >= 2 and capital * 10 >= len(long) * 7
 
 
-def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
-    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
+def runs(
+    toks: list[Token], vocabulary: Evidence, namelike: Container[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence (``namelike``: the
+    words of the sentence that ``is_namelike``, when known)."""
     i, n = 0, len(toks)
-    for k in [k for k, t in enumerate(toks) if is_namelike(t.text)]:
+    if namelike is None:
+        starts = [k for k, t in enumerate(toks) if is_namelike(t.text)]
+    else:
+        starts = [k for k, t in enumerate(toks) if t.text in namelike]
+    for k in starts:
         if k < i or not _starts_run(toks, k, vocabulary):
             continue
         i = k

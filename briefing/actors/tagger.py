@@ -364,7 +364,9 @@ class Tagger:
         return self._spans(path, [marginals[k][path[k]] for k in range(len(path))])
 
 
-def _stretches(words: Sequence[str], capital: frozenset[str] | None = None) -> list[tuple[int, int]]:
+def _stretches(
+    words: Sequence[str], capital: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Index ranges ``[a, b)`` of the words within reach of a word with a capital letter
     (not a capitalised function word such as "The" or "He"); ``capital`` is the set of such
     words, when known."""
