@@ -416,7 +416,7 @@ class _Scorer:
         #: Rows added many at a time (``_add_many``), after ``rows``; the weights of each
         #: feature as a row of label scores, the first all zero (a feature the model lacks).
         self.blocks: list[np.ndarray] = []
-        self.dense: list[list[float]] = [[0.0] * self.size]
+        self.dense: np.ndarray = _zeros(1, self.size)
         self.dense_index: dict[str, int] = {}
 
     def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
@@ -520,27 +520,29 @@ class _Scorer:
         base = sum(len(b) for b in self.blocks)
         if not features:
             return base
-        dense = self.dense
         where = self.dense_index
         states = self.model.states
-        width = max(len(f) for f in features)
+        fresh: list[list[float]] = []
+        known = len(self.dense)
+        for feature in set().union(*features).difference(where):
+            pairs = states.get(feature)
+            if pairs:
+                vec = [0.0] * self.size
+                for label, weight in pairs:
+                    vec[label] += weight
+                where[feature] = known + len(fresh)
+                fresh.append(vec)
+            else:
+                where[feature] = 0
+        if fresh:
+            self.dense = np.concatenate([self.dense, np.array(fresh)])
+        width = max(map(len, features))
+        padding = [[0] * (width - n) for n in range(width + 1)]
         flat: list[int] = []
         for feats in features:
-            for feature in feats:
-                k = where.get(feature)
-                if k is None:
-                    k = 0
-                    pairs = states.get(feature)
-                    if pairs:
-                        vec = [0.0] * self.size
-                        for label, weight in pairs:
-                            vec[label] += weight
-                        k = len(dense)
-                        dense.append(vec)
-                    where[feature] = k
-                flat.append(k)
-            flat.extend([0] * (width - len(feats)))
-        table = np.array(dense)
+            flat.extend(map(where.__getitem__, feats))
+            flat.extend(padding[len(feats)])
+        table = self.dense
         picks = np.array(flat, dtype=np.intp).reshape(len(features), width)
         block = table[picks[:, 0]]
         for column in range(1, width):
@@ -584,6 +586,12 @@ class _Scorer:
         if self.blocks:
             return np.concatenate(self.blocks)
         return np.array(self.rows)
+
+
+def _zeros(rows: int, columns: int) -> np.ndarray:
+    import numpy as np
+
+    return np.zeros((rows, columns))
 
 
 @cache
