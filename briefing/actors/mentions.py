@@ -30,7 +30,7 @@ _TOKEN = re.compile(_TOKEN_PATTERN)
 #: Every token with the white space before it: nothing else lies between tokens, so the
 #: offsets follow from the lengths alone.
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN_PATTERN})")
-_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_COMMON_LOWER = "etaoinsrhl"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _ABBREVIATIONS = (
     frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
@@ -131,6 +131,7 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
 
 #: ``Token`` from a tuple of its fields, without a call in Python per token.
 _new_token = tuple.__new__
+_TEXT = itemgetter(0)
 
 
 def _join_stops(toks: list[Token]) -> list[Token]:
@@ -210,7 +211,8 @@ class Evidence:
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
     """Words written in lower case, and words capitalised inside ordinary sentences."""
-    namelike = {w for w in {t.text for toks in sentence_tokens for t in toks} if is_namelike(w)}
+    words = set().union(*(map(_TEXT, toks) for toks in sentence_tokens))
+    namelike = {w for w in words if is_namelike(w)}
     capitalised = {
         t.text
         for toks in sentence_tokens
@@ -229,8 +231,9 @@ def lower_words(text: str) -> frozenset[str]:
 
 def is_shouting(text: str, kind: str) -> bool:
     """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
-    lower = sum(map(text.count, _ASCII_LOWER))
-    if lower * 10 <= len(text) * 3:  # else too few letters can be capitals to make 70 %
+    # Lower-case letters over 30 % of the text leave too few letters to be capitals for 70 %:
+    # the ten commonest English letters are most often enough to tell.
+    if sum(map(text.count, _COMMON_LOWER)) * 10 <= len(text) * 3:
         letters = "".join(filter(str.isalpha, text))
         if letters and sum(map(str.isupper, letters)) * 10 >= len(letters) * 7:
             return True
