@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 
 from . import names
 from .mentions import lower_words
@@ -467,46 +468,44 @@ class _Scorer:
         """
         import numpy as np
 
-        index: dict[str, int] = {}
-        for word in window:
-            if word not in index:
-                index[word] = len(index)
-        vocabulary = list(index)
-        codes = np.array([index[w] for w in window], dtype=np.intp)
+        vocabulary = list(dict.fromkeys(window))
+        index = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+        codes = np.fromiter(map(index.__getitem__, window), dtype=np.intp, count=len(window))
         offsets = np.cumsum([0] + [n + 4 for n in lengths])[:-1]
-        at = np.concatenate([o + 2 + np.arange(n) for o, n in zip(offsets, lengths, strict=True)])
-        own = self._part(self.own, vocabulary, codes[at], lambda w: word_features(w, self.cues))
-        left = self._part(
-            self.left, vocabulary, codes[at - 1], lambda w: ["-1=" + w.lower(), "-1s=" + shape(w)]
-        )
-        right = self._part(
-            self.right, vocabulary, codes[at + 1], lambda w: ["+1=" + w.lower(), "+1s=" + shape(w)]
-        )
-        lows = [w.lower() for w in vocabulary]
-        left2 = self._part(self.left2, lows, codes[at - 2], lambda w: ["-2=" + w])
-        right2 = self._part(self.right2, lows, codes[at + 2], lambda w: ["+2=" + w])
+        inside = np.ones(len(window), dtype=bool)
+        for pad in (0, 1):
+            inside[offsets + pad] = False
+            inside[offsets + np.array(lengths, dtype=np.intp) + 2 + pad] = False
+        at = np.nonzero(inside)[0]
+        own = self._part(self.own, vocabulary, codes[at], self._own_features)
+        left = self._part(self.left, vocabulary, codes[at - 1], _neighbour_features("-1"))
+        right = self._part(self.right, vocabulary, codes[at + 1], _neighbour_features("+1"))
+        lows = list(map(str.lower, vocabulary))
+        left2 = self._part(self.left2, lows, codes[at - 2], _far_features("-2="))
+        right2 = self._part(self.right2, lows, codes[at + 2], _far_features("+2="))
         rest = self._rest_rows(vocabulary, codes, at)
         return np.stack([own, left, right, left2, right2, rest], axis=1)
+
+    def _own_features(self, words: list[str]) -> list[list[str]]:
+        cues = self.cues
+        return [word_features(w, cues) for w in words]
 
     def _part(
         self,
         rows: dict[str, int],
         keys: list[str],
         codes: np.ndarray,
-        features: Callable[[str], list[str]],
+        features: Callable[[list[str]], list[list[str]]],
     ) -> np.ndarray:
-        """The row of one part for each code: ``keys[code]``'s row, built the first time."""
+        """The row of one part for each code: ``keys[code]``'s row, built the first time
+        (``features`` gives the features of each of a list of keys)."""
         import numpy as np
 
-        new: dict[str, int] = {}
-        for code in np.unique(codes).tolist():
-            key = keys[code]
-            if key not in rows and key not in new:
-                new[key] = len(new)
-        base = self._add_many([features(key) for key in new])
-        for key, k in new.items():
-            rows[key] = base + k
-        table = np.array([rows.get(key, 0) for key in keys], dtype=np.intp)
+        needed = dict.fromkeys(map(keys.__getitem__, np.unique(codes).tolist()))
+        new = [key for key in needed if key not in rows]
+        base = self._add_many(features(new))
+        rows.update(zip(new, range(base, base + len(new)), strict=True))
+        table = np.fromiter(map(rows.get, keys, repeat(0)), dtype=np.intp, count=len(keys))
         result: np.ndarray = table[codes]
         return result
 
@@ -586,6 +585,26 @@ class _Scorer:
         if self.blocks:
             return np.concatenate(self.blocks)
         return np.array(self.rows)
+
+
+def _neighbour_features(side: str) -> Callable[[list[str]], list[list[str]]]:
+    """The features of words one before or after (``side`` "-1" or "+1"): word and shape."""
+
+    def features(words: list[str]) -> list[list[str]]:
+        low = map((side + "=").__add__, map(str.lower, words))
+        shapes = map((side + "s=").__add__, map(shape, words))
+        return list(map(list, zip(low, shapes, strict=True)))
+
+    return features
+
+
+def _far_features(prefix: str) -> Callable[[list[str]], list[list[str]]]:
+    """The feature of lower-case words two before or after (``prefix`` "-2=" or "+2=")."""
+
+    def features(words: list[str]) -> list[list[str]]:
+        return [[prefix + w] for w in words]
+
+    return features
 
 
 def _zeros(rows: int, columns: int) -> np.ndarray:
