@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 
 from . import names
 from .mentions import lower_words
@@ -523,26 +523,29 @@ class _Scorer:
         states = self.model.states
         fresh: list[list[float]] = []
         known = len(self.dense)
-        for feature in set().union(*features).difference(where):
-            pairs = states.get(feature)
-            if pairs:
-                vec = [0.0] * self.size
-                for label, weight in pairs:
-                    vec[label] += weight
-                where[feature] = known + len(fresh)
-                fresh.append(vec)
-            else:
-                where[feature] = 0
+        missing = set().union(*features).difference(where)
+        where.update(dict.fromkeys(missing, 0))  # most features are not in the model
+        for feature in missing.intersection(states):
+            vec = [0.0] * self.size
+            for label, weight in states[feature]:
+                vec[label] += weight
+            where[feature] = known + len(fresh)
+            fresh.append(vec)
         if fresh:
             self.dense = np.concatenate([self.dense, np.array(fresh)])
-        width = max(map(len, features))
-        padding = [[0] * (width - n) for n in range(width + 1)]
-        flat: list[int] = []
-        for feats in features:
-            flat.extend(map(where.__getitem__, feats))
-            flat.extend(padding[len(feats)])
+        lengths = np.fromiter(map(len, features), dtype=np.intp, count=len(features))
+        width = max(1, int(lengths.max()))
+        flat = np.fromiter(
+            map(where.__getitem__, chain.from_iterable(features)),
+            dtype=np.intp,
+            count=int(lengths.sum()),
+        )
+        firsts = np.cumsum(lengths) - lengths
+        rows = np.repeat(np.arange(len(features)), lengths)
+        columns = np.arange(len(flat)) - np.repeat(firsts, lengths)
+        picks = np.zeros((len(features), width), dtype=np.intp)
+        picks[rows, columns] = flat
         table = self.dense
-        picks = np.array(flat, dtype=np.intp).reshape(len(features), width)
         block = table[picks[:, 0]]
         for column in range(1, width):
             block += table[picks[:, column]]
