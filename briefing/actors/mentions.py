@@ -53,15 +53,18 @@ _CONNECTORS_PARTICLES = names.NAME_CONNECTORS | names.NAME_PARTICLES
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark with its offsets in the document text."""
+    """A word or punctuation mark with its offsets in the document text, and the word in
+    lower case without its full stop (``low``, what the word lists hold)."""
 
     text: str
     start: int
     end: int
+    low: str
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+
+def token(text: str, start: int, end: int) -> Token:
+    """The token ``text`` written at ``start:end``."""
+    return Token(text, start, end, text.lower().rstrip("."))
 
 
 @dataclass(slots=True)
@@ -94,11 +97,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; abbreviations and initials keep their full stop."""
     out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        token = Token(match.group(), match.start(), match.end())
-        if token.text == "." and out and _takes_stop(out[-1], token.start):
-            out[-1] = Token(out[-1].text + ".", out[-1].start, token.end)
+        found = token(match.group(), match.start(), match.end())
+        if found.text == "." and out and _takes_stop(out[-1], found.start):
+            out[-1] = token(out[-1].text + ".", out[-1].start, found.end)
             continue
-        out.append(token)
+        out.append(found)
     return out
 
 
@@ -113,6 +116,7 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
     )
     marks = list(accumulate(lengths))
     starts, ends = marks[0::2], marks[1::2]
+    lows = list(map(str.rstrip, map(str.lower, words), repeat(".")))
     size = len(text)
     out: list[list[Token]] = []
     for start, end in spans:
@@ -121,7 +125,7 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
             out.append(tokens(text, start, end))
             continue
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        fields = zip(words[a:b], starts[a:b], ends[a:b], strict=True)
+        fields = zip(words[a:b], starts[a:b], ends[a:b], lows[a:b], strict=True)
         toks = list(map(_new_token, repeat(Token), fields))
         if "." in words[a:b]:
             toks = _join_stops(toks)
@@ -137,11 +141,11 @@ _TEXT = itemgetter(0)
 def _join_stops(toks: list[Token]) -> list[Token]:
     """Full stops joined to the abbreviations and initials they end, as ``tokens`` does."""
     out: list[Token] = []
-    for token in toks:
-        if token.text == "." and out and _takes_stop(out[-1], token.start):
-            out[-1] = Token(out[-1].text + ".", out[-1].start, token.end)
+    for found in toks:
+        if found.text == "." and out and _takes_stop(out[-1], found.start):
+            out[-1] = token(out[-1].text + ".", out[-1].start, found.end)
             continue
-        out.append(token)
+        out.append(found)
     return out
 
 
