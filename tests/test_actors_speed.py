@@ -94,3 +94,19 @@ def test_a_long_article_takes_time_in_proportion_to_its_length() -> None:
     find_actors(many, segment(many))
     long = time.perf_counter() - start
     assert long < 100 * short + 0.5
+
+
+def test_the_stretches_of_a_whole_text_are_those_of_each_sentence() -> None:
+    sentences = [
+        ["The", "cat", "met", "Anna", "today", "at", "noon", "in", "Paris", "."],
+        [],
+        ["the", "cat", "sat", "."],
+        ["Bob", "and", "Carol", "Ng", "went", "home", "to", "see", "Dave"],
+        ["Eve"],
+    ]
+    stretches, window = tagging._document_stretches(sentences)
+    assert stretches == [
+        (n, a, b) for n, words in enumerate(sentences) for a, b in tagging._stretches(words)
+    ]
+    padded = [["<s>", "<s>", *words, "</s>", "</s>"] for words in sentences]
+    assert window == [w for n, a, b in stretches for w in padded[n][a : b + 4]]

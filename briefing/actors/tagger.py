@@ -199,16 +199,7 @@ class Tagger:
         import numpy as np  # only when there is text to tag
 
         scorer = _Scorer(self, cues)
-        stretches: list[tuple[int, int, int]] = []
-        window: list[str] = []
-        capital = _capitals(sentences)
-        for number, words in enumerate(sentences):
-            spans = _stretches(words, capital)
-            if spans:
-                stretches.extend((number, a, b) for a, b in spans)
-                padded = ["<s>", "<s>", *words, "</s>", "</s>"]
-                for a, b in spans:
-                    window += padded[a : b + 4]
+        stretches, window = _document_stretches(sentences)
         found: list[list[Entity]] = [[] for _ in sentences]
         if not stretches:
             return found
@@ -382,6 +373,44 @@ def _stretches(
         else:
             out.append((a, b))
     return out
+
+
+def _document_stretches(
+    sentences: Sequence[Sequence[str]],
+) -> tuple[list[tuple[int, int, int]], list[str]]:
+    """``_stretches`` of every sentence as (sentence, a, b), found for all sentences at once;
+    and the words of each stretch with the two words (or sentence marks) either side of it.
+    """
+    import numpy as np
+
+    capital = _capitals(sentences)
+    sizes = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+    flat = list(chain.from_iterable(sentences))
+    marks = np.fromiter(map(capital.__contains__, flat), dtype=bool, count=len(flat))
+    caps = np.nonzero(marks)[0]
+    if not len(caps):
+        return [], []
+    begins = np.cumsum(sizes) - sizes
+    number = np.searchsorted(begins, caps, side="right") - 1
+    local = caps - begins[number]
+    a = np.maximum(0, local - _REACH)
+    b = np.minimum(sizes[number], local + _REACH + 1)
+    new = np.ones(len(caps), dtype=bool)  # a stretch starts where the last one cannot reach
+    new[1:] = (number[1:] != number[:-1]) | (a[1:] > b[:-1])
+    first = np.nonzero(new)[0]
+    last = np.append(first[1:], len(caps)) - 1
+    numbers, starts, ends = number[first], a[first], b[last]
+    padded = list(chain.from_iterable(chain(_BEFORE, words, _AFTER) for words in sentences))
+    lengths = ends - starts + 2 * _REACH
+    opening = begins[numbers] + 2 * _REACH * numbers + starts  # the first pad word's index
+    at = np.repeat(opening - (np.cumsum(lengths) - lengths), lengths) + np.arange(lengths.sum())
+    window = list(map(padded.__getitem__, at.tolist()))
+    stretches = list(zip(numbers.tolist(), starts.tolist(), ends.tolist(), strict=True))
+    return stretches, window
+
+
+_BEFORE = ("<s>",) * _REACH
+_AFTER = ("</s>",) * _REACH
 
 
 def _capitals(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
