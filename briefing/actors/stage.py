@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -184,13 +185,13 @@ def rerank_actors(
     for its speaker.
     """
     leads = _key_point_leads(actors, key_points)
-    speakers = [name_key(q.speaker) for q in quotes if q.speaker]
+    speakers = Counter(name_key(q.speaker) for q in quotes if q.speaker)
     reranked = []
     for actor in actors:
         spoken = 0
         if speakers:
             keys = {name_key(n) for n in (actor.name, *actor.aliases)}
-            spoken = sum(1 for s in speakers if s in keys)
+            spoken = sum(speakers[k] for k in keys)
         weights = SALIENCE
         bonus = weights.key_point * min(leads.get(actor.name, 0), weights.cap)
         bonus += weights.quote * min(spoken, weights.cap)
