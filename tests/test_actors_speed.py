@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import time
-
-from briefing.actors import find_actors
 from briefing.actors import tagger as tagging
 from briefing.actors.aliases import _ALSO, _also_matches
 from briefing.actors.candidates import sentence_tokens
@@ -67,33 +63,6 @@ def test_the_rows_built_many_at_a_time_score_as_the_rows_built_one_by_one() -> N
         assert [(e.first, e.last, e.kind) for e in entities] == [
             (e.first, e.last, e.kind) for e in reference
         ]
-
-
-def test_the_stage_leaves_the_cycle_collector_as_it_found_it() -> None:
-    document = read_document(ARTICLE)
-    assert gc.isenabled()
-    find_actors(document, segment(document))
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        find_actors(document, segment(document))
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-
-
-def test_a_long_article_takes_time_in_proportion_to_its_length() -> None:
-    """Twenty times the text takes well under a hundred times as long (nothing quadratic)."""
-    one = read_document(ARTICLE)
-    many = read_document("\n\n".join([ARTICLE] * 20))
-    find_actors(one, segment(one))
-    start = time.perf_counter()
-    find_actors(one, segment(one))
-    short = time.perf_counter() - start
-    start = time.perf_counter()
-    find_actors(many, segment(many))
-    long = time.perf_counter() - start
-    assert long < 100 * short + 0.5
 
 
 def test_the_stretches_of_a_whole_text_are_those_of_each_sentence() -> None:

@@ -14,11 +14,8 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -102,25 +99,7 @@ def find_actors(
     ``sentences`` are the document's as ``segment(document, language)`` gives them. Outside
     English only names with strong evidence count (``languages``).
     """
-    with _without_cycle_collection():
-        return _find_actors(document, sentences, language, blend or Blend())
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """The cycle collector paused while the stage runs.
-
-    A long article makes a million small objects (tokens, candidates, rows) and no cycles;
-    the collector would walk them again and again as they pile up: a quarter of the stage's
-    time on a 10,000-sentence document (measured with ``gc.callbacks``).
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
+    return _find_actors(document, sentences, language, blend or Blend())
 
 
 def _find_actors(
