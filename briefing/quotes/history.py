@@ -37,10 +37,13 @@ from .verbs import VERB
 Event = tuple[int, str]
 """A name at a place in the article: (offset, name)."""
 
-#: A one-word name of these characters is looked up among the words the article writes after
-#: a lower-case letter or a comma and a space (``said Trump``, ``, O’Brien``).
-_NAME_CHARACTERS = re.compile(r"[\w'’.\-]+")
-_INSIDE = re.compile(r"(?<=[a-z,] )[\w'’.\-]+")
+#: What a word written inside a sentence follows, before a space: ``said Trump``, ``, Lee``.
+_INSIDE_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_WORD_CHARACTER = re.compile(r"\w")
+#: A capitalised one-word name, looked up among the capitalised runs the article writes after
+#: a lower-case letter or a comma and a space.
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.\-]*")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][\w'’.\-]*")
 _WORD_OR_NOT = re.compile(r"\w+|\W+")
 
 
@@ -79,8 +82,8 @@ class History:
         self.definite = _DEFINITE | table.determiners
         self.roles = RoleMentions(document.text)
         self.plausible_names: dict[str, bool] = {}
-        self.inside_words: frozenset[str] | None = None
         self.fit: dict[str, tuple[bool, str | None]] = {}
+        self.inside_words: frozenset[str] | None = None
         self.someone_with: dict[str, list[tuple[int, str, int, str]]] = {}
         #: For ``he`` and ``she``: the named people who fit, and the speakers who fit among
         #: the first ``checked`` speakers.
@@ -250,18 +253,28 @@ class History:
     def _plausible_now(self, name: str) -> bool:
         if name.lower() in self.full or self.index.link(name) != name:
             return True
-        if " " not in name and self._written_inside(name):
+        if plausible_name(name):
             return True
-        return plausible_name(name)
+        return " " not in name and self._written_inside(name)
 
     def _written_inside(self, name: str) -> bool:
         """``name`` follows a lower-case letter or a comma and a space somewhere, and ends
         where a word does (a word boundary after it)."""
-        if not _NAME_CHARACTERS.fullmatch(name):
-            return re.search(rf"[a-z,] {re.escape(name)}\b", self.document.text) is not None
-        if self.inside_words is None:
-            self.inside_words = _word_ends(_INSIDE.findall(self.document.text))
-        return name in self.inside_words
+        if _CAPITALISED_NAME.fullmatch(name):
+            if self.inside_words is None:
+                self.inside_words = _word_ends(_CAPITALISED_INSIDE.findall(self.document.text))
+            return name in self.inside_words
+        text, written = self.document.text, " " + name
+        word_end = _WORD_CHARACTER.match(name[-1]) is not None
+        at = text.find(written, 1)
+        while at >= 0:
+            end = at + len(written)
+            if text[at - 1] in _INSIDE_AFTER and word_end != (
+                _WORD_CHARACTER.match(text, end) is not None
+            ):
+                return True
+            at = text.find(written, at + 1)
+        return False
 
     def _person(self, name: str) -> bool:
         """Not an organisation or a place of the actor list: ``he`` is never ``Microsoft``."""
@@ -366,30 +379,30 @@ _HONORIFIC = re.compile(
 
 
 def _word_ends(runs: list[str]) -> frozenset[str]:
-    """Every start of these runs of name characters that ends at a word boundary: ``O’Brien``
-    and ``O’Brien’s`` of ``O’Brien’s``, ``U.S`` of ``U.S.``."""
+    """Every start of these runs that ends where a word does (the run ends no word): ``Lee``
+    of ``Lee``, ``O’Brien`` and ``O’Brien’s`` of ``O’Brien’s``, ``U.S`` of ``U.S.``."""
     ends = set()
     for run in set(runs):
         if run.isalnum():
             ends.add(run)
             continue
-        pieces = _WORD_OR_NOT.findall(run)
         at = 0
-        for piece in pieces:
+        for piece in _WORD_OR_NOT.findall(run):
             at += len(piece)
-            if piece[0] == "_" or piece[0].isalnum():
-                ends.add(run[:at])  # a word piece: a boundary at its end
-            elif at < len(run):
-                ends.add(run[:at])  # a word starts after this piece
+            if piece[0] == "_" or piece[0].isalnum() or at < len(run):
+                ends.add(run[:at])  # after a word, or before one
     return frozenset(ends)
 
 
 def _full_names(document: Document) -> dict[str, str]:
     """Surname -> the most used full name ending with it (``Dawe`` -> ``Peter Dawe``)."""
     counts: dict[str, dict[str, int]] = {}
-    for match in _NAME_RUN.finditer(document.text):
-        subject = leading_subject(match.group() + " said")
-        name = subject.name if subject else None
+    names: dict[str, str | None] = {}  # the same run is read once
+    for run in _NAME_RUN.findall(document.text):
+        if run not in names:
+            subject = leading_subject(run + " said")
+            names[run] = subject.name if subject else None
+        name = names[run]
         parts = name.split() if name else []
         if name and len(parts) >= 2:
             forms = counts.setdefault(parts[-1].lower(), {})

@@ -81,6 +81,10 @@ _ROLES = frozenset(
     lawyer attorney founder president leader host anchor delegate former state senator
     congressman congresswoman governor mayor representative minister ambassador general""".split()
 )
+#: Leads that open no clause of their own: ``But``, ``Asked about it,``.
+_OPENING_LEADS = _LEADS - _CLAUSE_LEADS
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CHUNK_MARKS = re.compile(r"[,;—–]")
 _PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
 
 
@@ -182,7 +186,7 @@ def leading_subject(text: str) -> Subject | None:
     """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
     words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
     for _ in range(3):
-        while words and words[0].lower() in _LEADS - _CLAUSE_LEADS:
+        while words and words[0].lower() in _OPENING_LEADS:
             words = words[1:]
         if words and words[0].lower() in _CLAUSE_LEADS and "," in words[:16]:
             words = words[words.index(",") + 1 :]
@@ -287,12 +291,12 @@ def name_tokens(name: str) -> list[str]:
 
 
 def _chunks(text: str) -> list[str]:
-    chunks = [c.strip() for c in re.split(r"[,;—–]", _drop_brackets(text))]
+    chunks = [c.strip() for c in _CHUNK_MARKS.split(_drop_brackets(text))]
     return [c for c in chunks if c]
 
 
 def _drop_brackets(text: str) -> str:
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    return _BRACKETED.sub(" ", text) if "(" in text or "[" in text else text
 
 
 def _unclosed_appositive(chunks: list[str]) -> Subject | None:
