@@ -24,6 +24,7 @@ ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "ge
 _AGE = re.compile(r"(\d+)-(?:year-old|jährige[rn]?|ans?)$", re.IGNORECASE)
 _APPOSITION = re.compile(rf",\s+(?i:{APPOSED})\s+")
 _WHOLE_NAME = re.compile(NAME)
+_NAME_AFTER = re.compile(rf"\s+{NAME}")
 #: Whitespace-separated pieces a name can span: four words and three particles between them
 #: (one more, so that a piece the scan splits differently from ``\s`` is never cut off).
 _NAME_PIECES = 8
@@ -50,6 +51,14 @@ def role_patterns(head: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?i:\b(?:{before}))\s+{NAME}"),
         re.compile(rf"{NAME},\s+(?i:{APPOSED})\s+(?:[\w’'\-]+\s+){{0,5}}?(?i:{role})\b"),
     )
+
+
+@lru_cache(maxsize=64)
+def _title(head: str) -> re.Pattern[str]:
+    """The role word (or its short form) that opens the title shape: ``Mayor``, ``Gov.``."""
+    short = ABBREVIATED.get(head.lower())
+    role = re.escape(head)
+    return re.compile(rf"(?i:\b(?:{role}|{short}\.))" if short else rf"(?i:\b(?:{role}))")
 
 
 @lru_cache(maxsize=64)
@@ -86,7 +95,9 @@ class RoleMentions:
     # -- ``Mayor Michael Bloomberg``, ``Gov. Chris Christie`` ----------------------------------
 
     def _titled(self, head: str) -> list[tuple[int, int, str]]:
-        pattern = role_patterns(head)[0]
+        """The first shape matched in two steps, the title (which depends on the role) and the
+        name after it (which does not): at most one of ``role`` and ``short.`` fits a place."""
+        title = _title(head)
         short = ABBREVIATED.get(head.lower())
         places = self._places(head) + (self._places(short + ".") if short else [])
         found: list[tuple[int, int, str]] = []
@@ -94,10 +105,11 @@ class RoleMentions:
         for place in sorted(set(places)):
             if place < reached:
                 continue
-            match = pattern.match(self.text, place)
-            if match is not None:
-                found.append((match.start(), match.end(), match.group("name")))
-                reached = max(match.end(), place + 1)
+            written = title.match(self.text, place)
+            name = _NAME_AFTER.match(self.text, written.end()) if written is not None else None
+            if name is not None:
+                found.append((place, name.end(), name.group("name")))
+                reached = name.end()
         return found
 
     # -- ``Gwyneth Paltrow, the actress`` --------------------------------------------------------
