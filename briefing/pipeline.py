@@ -10,8 +10,10 @@ give the same briefing.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from .actors import find_actors, rerank_actors
@@ -192,16 +194,17 @@ def _quoting(
     found: set[tuple[str | None, int]] = set()
     for analysis in analyses:
         source = analysis.document.source if several else None
-        spans = [
+        spans = sorted(
             (q.start, q.end)
             for q in quotes
             if len(words(q.text)) >= MIN_REPEATED_WORDS and (not several or q.source == source)
-        ]
-        found |= {
-            (source, s.index)
-            for s in analysis.sentences
-            if any(a < s.end and s.start < b for a, b in spans)
-        }
+        )
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # furthest end of spans[: k + 1]
+        for s in analysis.sentences:
+            opened = bisect_left(starts, s.end)  # spans that open before the sentence ends
+            if opened and reach[opened - 1] > s.start:
+                found.add((source, s.index))
     return frozenset(found)
 
 

@@ -18,6 +18,7 @@ word is one that usually starts a sentence (``in the U.S. The``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -87,6 +88,8 @@ def split_spans(
 
 #: Quotation marks that open a quotation, and the marks that close it.
 _OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
+#: Every character that opens or closes a quotation: the only ones the scan has to visit.
+_MARKS = re.compile('[“”„«»"]')
 #: A quotation of more words than this is split into its sentences after all: a key point
 #: should not be a whole speech.
 MAX_QUOTED_WORDS = 60
@@ -103,8 +106,8 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
             if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
                 spans.append((opened, i))
@@ -130,8 +133,13 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A boundary match lies inside a quotation: after its opening mark, before its closing."""
-    return any(a < start and end <= b for a, b in quoted)
+    """A boundary match lies inside a quotation: after its opening mark, before its closing.
+
+    ``quoted`` comes from ``quotations``: disjoint spans in text order, so only the last one
+    that opens before ``start`` can hold the match.
+    """
+    last = bisect_left(quoted, (start,)) - 1
+    return last >= 0 and end <= quoted[last][1]
 
 
 def balanced_quotes(text: str) -> bool:
@@ -140,7 +148,7 @@ def balanced_quotes(text: str) -> bool:
     if text.count('"') % 2:
         return False
     closers: str | None = None
-    for ch in text:
+    for ch in _MARKS.findall(text):
         if closers is not None and ch in closers:
             closers = None
         elif closers is None and ch in _OPENERS:
