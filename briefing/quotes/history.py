@@ -306,7 +306,7 @@ def _events(
     subjects: list[tuple[int, str]] = []
     votes = _honorifics(document.text)
     for block in document.paragraphs:
-        for start, end in sentences(document.text, block.start, block.end).spans:
+        for start, end in sentences(document, block.start, block.end).spans:
             sentence = text[start:end]
             if not sentence.strip(' “”"«»„,.'):
                 continue
@@ -330,7 +330,7 @@ def _events_in(
     reported: list[tuple[int, str]] = []
     subjects: list[tuple[int, str]] = []
     for block in document.paragraphs:
-        for start, end in sentences(document.text, block.start, block.end, table.name).spans:
+        for start, end in sentences(document, block.start, block.end, table.name).spans:
             sentence = text[start:end]
             reported.extend((start + at, name) for at, name in _cues.reported(sentence, table))
             name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)

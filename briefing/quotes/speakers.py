@@ -34,7 +34,7 @@ from .names import (
     subject_between,
 )
 from .segments import Segment
-from .sentences import sentences
+from .sentences import reading, sentences
 from .verbs import VERB as _VERB
 
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
@@ -56,6 +56,13 @@ _NONE = Found(None, None)
 
 def cued_after(document: Document, segment: Segment, language: str = "english") -> bool:
     """Whether the words right after a quoted segment say who speaks (``“No,” she said``)."""
+    cued, key = reading(document).cued, (segment, language)
+    if key not in cued:
+        cued[key] = _cued_after(document, segment, language)
+    return cued[key]
+
+
+def _cued_after(document: Document, segment: Segment, language: str) -> bool:
     text = after(document, segment, language)
     table = speech(language)
     if table.name != "english":
@@ -148,7 +155,7 @@ def _introduced(document: Document, index: int) -> Found:
     if index == 0 or not document.blocks[index - 1].text.endswith(":"):
         return _NONE
     block = document.blocks[index - 1]
-    spans = sentences(document.text, block.start, block.end).spans
+    spans = sentences(document, block.start, block.end).spans
     last = document.text[spans[-1][0] : block.end] if spans else block.text
     cut = re.search('[”»"][^”»"]*$', last)
     found = _before_cue(last[cut.start() + 1 :] if cut else last, last)
@@ -265,6 +272,13 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
 
     When the sentence ends with the quote (``“…?” Lee asked``), the next one is taken.
     """
+    around, key = reading(document).around, ("after", segment, language)
+    if key not in around:
+        around[key] = _after(document, segment, language)
+    return around[key]
+
+
+def _after(document: Document, segment: Segment, language: str) -> str:
     if segment.closed is None:
         return ""
     block = document.blocks[segment.block]
@@ -277,7 +291,7 @@ def after(document: Document, segment: Segment, language: str = "english") -> st
         below = document.blocks[segment.block + 1].text
         if _SIGNED.match(below) or re.match(r"-\s*[A-Z]", below):
             return " —" + below.lstrip("-—–― ")  # a signature paragraph: ``-Michelle Marks``
-    found = sentences(document.text, block.start, block.end, language)
+    found = sentences(document, block.start, block.end, language)
     spans, k = found.spans, found.holding(segment.closed)
     closing = False
     if k is not None:
@@ -301,9 +315,16 @@ def before(
     document: Document, segment: Segment, whole: bool = False, language: str = "english"
 ) -> str:
     """From the start of the quote's sentence (or the last closing mark) to its opening mark."""
+    around, key = reading(document).around, ("whole" if whole else "before", segment, language)
+    if key not in around:
+        around[key] = _before(document, segment, whole, language)
+    return around[key]
+
+
+def _before(document: Document, segment: Segment, whole: bool, language: str) -> str:
     block = document.blocks[segment.block]
     start = block.start
-    found = sentences(document.text, block.start, block.end, language)
+    found = sentences(document, block.start, block.end, language)
     k = found.holding(segment.opened)
     if k is not None:
         start = max(start, found.spans[k][0])
