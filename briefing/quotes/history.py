@@ -84,6 +84,7 @@ class History:
         self.plausible_names: dict[str, bool] = {}
         self.fit: dict[str, tuple[bool, str | None]] = {}
         self.inside_words: frozenset[str] | None = None
+        self.gender_of: dict[str, str | None] = {}
         self.someone_with: dict[str, list[tuple[int, str, int, str]]] = {}
         #: For ``he`` and ``she``: the named people who fit, and the speakers who fit among
         #: the first ``checked`` speakers.
@@ -283,8 +284,10 @@ class History:
         return self.kinds.get(self.index.link(name), "person") == "person"
 
     def _gender(self, name: str) -> str | None:
-        key = name_tokens(name)
-        return self.genders.get(key[-1]) if key else None
+        if name not in self.gender_of:
+            key = name_tokens(name)
+            self.gender_of[name] = self.genders.get(key[-1]) if key else None
+        return self.gender_of[name]
 
 
 def _unquoted(document: Document, segments: Sequence[Segment]) -> str:

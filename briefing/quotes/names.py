@@ -258,6 +258,7 @@ class ActorIndex:
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.exact: dict[tuple[str, ...], str] = {}
         self.by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
+        self.linked: dict[str, str] = {}
         for actor in sorted(actors, key=lambda a: a.kind != "person"):
             for name in (actor.name, *actor.aliases):
                 theirs = name_tokens(name)
@@ -266,6 +267,11 @@ class ActorIndex:
                     self.by_last.setdefault(theirs[-1], []).append((frozenset(theirs), actor.name))
 
     def link(self, speaker: str) -> str:
+        if speaker not in self.linked:
+            self.linked[speaker] = self._link(speaker)
+        return self.linked[speaker]
+
+    def _link(self, speaker: str) -> str:
         mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
         if not mine:
             return speaker

@@ -24,6 +24,9 @@ ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "ge
 _AGE = re.compile(r"(\d+)-(?:year-old|jährige[rn]?|ans?)$", re.IGNORECASE)
 _APPOSITION = re.compile(rf",\s+(?i:{APPOSED})\s+")
 _WHOLE_NAME = re.compile(NAME)
+#: Words between ``, the`` and the role (``, the award-winning French actress``).
+_WORDS_BEFORE_ROLE = 5
+_WORD_AND_SPACE = re.compile(r"[\w’'\-]+\s+")
 _NAME_AFTER = re.compile(rf"\s+{NAME}")
 #: Whitespace-separated pieces a name can span: four words and three particles between them
 #: (one more, so that a piece the scan splits differently from ``\s`` is never cut off).
@@ -62,9 +65,9 @@ def _title(head: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _role_after(head: str) -> re.Pattern[str]:
-    """The end of the apposition shape, from the word after ``, the``."""
-    return re.compile(rf"(?:[\w’'\-]+\s+){{0,5}}?(?i:{re.escape(head)})\b")
+def _role_word(head: str) -> re.Pattern[str]:
+    """The role word, in any case, ending a word."""
+    return re.compile(rf"(?i:{re.escape(head)})\b")
 
 
 class RoleMentions:
@@ -80,6 +83,7 @@ class RoleMentions:
         self._appositions: tuple[list[int], list[int]] | None = None
         self._found: dict[str, list[Mention]] = {}
         self._placed: dict[str, list[int]] = {}
+        self._starts: dict[int, list[int]] = {}
 
     def of(self, head: str) -> list[Mention]:
         if head not in self._found:
@@ -115,19 +119,37 @@ class RoleMentions:
     # -- ``Gwyneth Paltrow, the actress`` --------------------------------------------------------
 
     def _apposed(self, head: str) -> list[tuple[int, int, str]]:
+        """The second shape, from each ``, the`` before a place of the role word: the role
+        right after it or after up to five words (the first that fits, as ``{0,5}?`` takes)."""
         commas, ends = self._apposition_marks()
-        after = _role_after(head)
+        word = _role_word(head)
         found: list[tuple[int, int, str]] = []
         reached = 0
         for k in sorted({bisect.bisect_right(ends, p) - 1 for p in self._places(head)}):
             if k < 0:
                 continue
-            role = after.match(self.text, ends[k])
+            fits = (word.match(self.text, at) for at in self._word_starts(k))
+            role = next((m for m in fits if m is not None), None)
             start = self._name_start(commas[k], reached) if role is not None else None
             if role is not None and start is not None:
                 found.append((start, role.end(), self.text[start : commas[k]]))
                 reached = role.end()
         return found
+
+    def _word_starts(self, k: int) -> list[int]:
+        """Where the words after the ``k``-th ``, the`` start: the role may be any of the
+        first six."""
+        if k not in self._starts:
+            at, starts = self._apposition_marks()[1][k], []
+            starts.append(at)
+            for _ in range(_WORDS_BEFORE_ROLE):
+                word = _WORD_AND_SPACE.match(self.text, at)
+                if word is None:
+                    break
+                at = word.end()
+                starts.append(at)
+            self._starts[k] = starts
+        return self._starts[k]
 
     def _apposition_marks(self) -> tuple[list[int], list[int]]:
         """Where each ``, the`` / ``, a`` / ``, der`` … starts (its comma) and ends."""
