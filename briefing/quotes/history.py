@@ -47,6 +47,11 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][\w'’.\-]*")
 _WORD_OR_NOT = re.compile(r"\w+|\W+")
 
 
+#: Names tried one by one before a pronoun before every name of the article is sorted out
+#: for it (the answer is the same either way; a pronoun's person is nearly always close).
+_WALK = 64
+
+
 class History:
     """Who has spoken or been named so far, to resolve pronouns and uncued quotes."""
 
@@ -119,23 +124,33 @@ class History:
     def _nearest(self, pronoun: str, at: int) -> str | None:
         """The nearest person before ``at`` named or quoted who fits the pronoun: a person,
         a plausible name, and of its gender when the article shows one."""
-        named = self.fitting_named.get(pronoun)
-        if named is None:
-            named = self.fitting_named[pronoun] = [
-                e for e in self.named if self._fits(e[1], pronoun)
-            ]
         spoken = self.fitting_speakers[pronoun]
         for event in self.speakers[self.checked[pronoun] :]:
             if self._fits(event[1], pronoun):
                 spoken.append(event)
         self.checked[pronoun] = len(self.speakers)
-        found = [
-            events[k - 1]
-            for events in (named, spoken)
-            for k in [bisect.bisect_left(events, (at,))]
-            if k > 0
-        ]
-        return max(found)[1] if found else None
+        found = [self._nearest_named(pronoun, at)]
+        k = bisect.bisect_left(spoken, (at,))
+        found.append(spoken[k - 1] if k > 0 else None)
+        events = [e for e in found if e is not None]
+        return max(events)[1] if events else None
+
+    def _nearest_named(self, pronoun: str, at: int) -> Event | None:
+        """The latest name before ``at`` that fits: the names just before are tried first,
+        and only past ``_WALK`` of them are all the article's names sorted out."""
+        k = bisect.bisect_left(self.named, (at,))
+        for i in range(k - 1, max(k - 1 - _WALK, -1), -1):
+            if self._fits(self.named[i][1], pronoun):
+                return self.named[i]
+        if k <= _WALK:
+            return None
+        named = self.fitting_named.get(pronoun)
+        if named is None:
+            named = self.fitting_named[pronoun] = [
+                e for e in self.named if self._fits(e[1], pronoun)
+            ]
+        k = bisect.bisect_left(named, (at,))
+        return named[k - 1] if k > 0 else None
 
     def _fits(self, name: str, pronoun: str) -> bool:
         if name not in self.fit:
@@ -292,10 +307,14 @@ class History:
 
 def _unquoted(document: Document, segments: Sequence[Segment]) -> str:
     """The text with quotations blanked out, so that words inside them name no speaker."""
-    chars = list(document.text)
-    for segment in segments:
-        chars[segment.start : segment.end] = " " * (segment.end - segment.start)
-    return "".join(chars)
+    text, pieces, at = document.text, [], 0
+    for segment in sorted(segments, key=lambda s: s.start):
+        start = max(segment.start, at)
+        if segment.end > start:
+            pieces += [text[at:start], " " * (segment.end - start)]
+            at = segment.end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _events(
