@@ -18,6 +18,7 @@ from typing import Any
 
 from .actors import find_actors, rerank_actors
 from .input import read_document
+from .input.text import UNSPACED, unspaced_words
 from .language import detect_language
 from .merge import merge_actors, merge_quotes
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
@@ -208,11 +209,18 @@ def _quoting(
     return frozenset(found)
 
 
+def _word_count(text: str) -> int:
+    """Words of the text; letters of scripts written without spaces by their average length."""
+    if not UNSPACED.search(text):
+        return len(words(text))
+    return len(words(UNSPACED.sub(" ", text))) + unspaced_words(text)
+
+
 def make_stats(
     documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
 ) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
-    word_count = sum(len(words(d.text)) for d in documents)
+    word_count = sum(_word_count(d.text) for d in documents)
     return Stats(
         words=word_count,
         sentences=sentences,

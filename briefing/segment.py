@@ -1,7 +1,8 @@
 """Sentence splitting and word tokens for news, with no data files and no downloads.
 
 A boundary is a run of ``.``, ``?``, ``!`` or ``…`` (with any closing quotes or brackets)
-followed by white space. It is kept unless the text says otherwise:
+followed by white space, or a full stop of another script (``。``, ``！``, ``？``, ``।``, ``။``),
+which needs none. It is kept unless the text says otherwise:
 
 * the next sentence would start in lower case (``“Is it over?” she asked.``);
 * the full stop ends a title, initial or abbreviation (``Maj-Gen. Peter Dawe``, ``Dr.``,
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .input.text import trim_span
+from .input.text import FULL_STOPS, trim_span
 from .language.speech import speech
 from .model import Block, Document, Sentence
 from .options import LANGUAGES
@@ -39,7 +40,10 @@ MONTHS = frozenset().union(*(speech(language).months for language in LANGUAGES))
 STARTERS = _ENGLISH.starters
 SPEECH_VERBS = "|".join(_ENGLISH.verbs)
 
-_BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)")
+#: Full stops of other scripts (Chinese and Japanese, Devanagari, Burmese): a sentence ends
+#: there, with any closing quotes or brackets, whatever follows.
+_FULL_WIDTH_END = f"[{FULL_STOPS}]+[」』”’\"'）)]*"
+_BOUNDARY = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)|{_FULL_WIDTH_END}")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _NEXT_TOKEN = re.compile(r"\s+([\"“‘'«(\[]*)([\w'’.\-]+)")
 _ATTRIBUTION_AFTER = re.compile(
@@ -212,7 +216,10 @@ def _rules(language: str) -> _Rules:
         return _Rules(TITLES, AMBIGUOUS, _BOUNDARY, _ATTRIBUTION_AFTER, "\"”“’'»›", "\"”’'»)]")
     table = speech(language)
     closers = "\"”“’'»›«‹‘"
-    boundary = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)")
+    boundary = re.compile(
+        rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)"
+        rf"|{_FULL_WIDTH_END}"
+    )
     verbs = "|".join((SPEECH_VERBS, *table.verbs))
     attribution = re.compile(
         rf"\s+(?:(?:{verbs})(?![\w’'-])|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b"
