@@ -6,7 +6,7 @@ the same sentence, after the quote first, then before it; failing a verb next to
 subject that opens the sentence speaks (``Lee called it “a disgrace”``). A quote with no cue
 belongs to whoever was talking just before (in the same paragraph or the one before).
 Pronouns go to the person last named as a subject or a speaker, of the right gender when the
-article shows it.
+article shows it (``history``).
 
 Other languages find their cues with ``_cues`` and the tables of ``_speech`` (``„…“, sagte
 Hoffmann``, ``a-t-elle ajouté``, ``selon X``); the history of who spoke works the same way.
