@@ -218,14 +218,21 @@ class History:
         return parts[0] in first_names()
 
     def recent(self, at: int, paragraph_start: int) -> str | None:
-        """A speaker named just before ``at``, in this paragraph or the one before."""
+        """A speaker named just before ``at``, in this paragraph or the one before.
+
+        A named sentence subject counts in the quote's own paragraph (``Bolton said he….
+        “…”``), and in the paragraph before when the quote opens its own (``Valastro praised
+        Christie.`` ¶ ``“We need someone…”``): PolNeAR named speakers train 0.922 -> 0.924
+        (+3, none lost), dev 0.949 -> 0.952 (+2, none lost); pages-dev unchanged.
+        """
         k = bisect.bisect_left(self.block_starts, paragraph_start)
         floor = self.block_starts[k - 1] if k > 0 else paragraph_start
+        subjects_from = floor if at <= paragraph_start + 1 else paragraph_start
         found = []
         for events, low in (
             (self.reported, floor),
             (self.speakers, floor),
-            (self.subjects, paragraph_start),  # ``Bolton said he…. “…”``
+            (self.subjects, subjects_from),
         ):
             first = bisect.bisect_left(events, (low,))
             for k in range(bisect.bisect_left(events, (at,)) - 1, first - 1, -1):
