@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing.actors.aliases import Group
+from briefing.actors.languages import has_evidence
+from briefing.actors.mentions import Candidate
 from briefing.actors.stage import find_actors, rerank_actors
 from briefing.input.text import read_document
 from briefing.model import Actor, KeyPoint, Quote
@@ -415,3 +418,24 @@ def test_title_inside_the_name_of_a_bridge_makes_no_person() -> None:
     actors = actors_of("Crowds crossed the King Harold Bridge, and Senator Ann Hill watched.")
     assert all(a.kind != "person" for a in actors if "Bridge" in a.name)
     assert by_name(actors, "Ann Hill").kind == "person"
+
+
+def _group(name: str, times: int) -> Group:
+    """An actor written ``times`` times in ordinary sentences."""
+    members = [
+        Candidate(
+            name, i * 100, i * 100 + len(name), name, i * 100, i * 100 + len(name), i, "paragraph"
+        )
+        for i in range(times)
+    ]
+    return Group(name.casefold(), members)
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("Je", "french"), ("Elle", "french"), ("Dieser", "german"), ("Ellos", "spanish")],
+)
+def test_a_function_word_alone_is_no_actor_outside_english(name: str, language: str) -> None:
+    """A pronoun that opens sentences again and again is capitalised there, not a name."""
+    assert not has_evidence([_group(name, 3)], language)
+    assert has_evidence([_group("Valmont", 3)], language) is (language != "german")

@@ -8,6 +8,8 @@ written in lower case) a name of several words or one named more than once.
 
 from __future__ import annotations
 
+from briefing.language.words import stop_words
+
 from . import names
 from .aliases import Group
 from .kinds import is_acronym
@@ -88,6 +90,8 @@ def _cut(candidate: Candidate, words: int) -> None:
 
 def has_evidence(groups: list[Group], language: str) -> bool:
     """Whether an actor's names say strongly enough that it is a name at all."""
+    if all(_function_word(g.longest, language) for g in groups):
+        return False  # ``Je``, ``Elle``, ``Dieser`` opening sentences and quotations
     members = [m for g in groups for m in g.members]
     if any(m.roles or m.cues.get("person", 0.0) >= 3.0 for m in members):
         return True  # a title: "Dr. Katrin Vogel"
@@ -97,6 +101,11 @@ def has_evidence(groups: list[Group], language: str) -> bool:
         return False
     # Where nouns are written in lower case, capitals mark names: several words, or twice.
     return any(" " in g.longest for g in groups) or sum(not m.restricted for m in members) >= 2
+
+
+def _function_word(name: str, language: str) -> bool:
+    """One of the language's function words (pronouns, articles, conjunctions) alone."""
+    return " " not in name and name.casefold() in stop_words(language)
 
 
 def _name_evidence(name: str, language: str) -> bool:
