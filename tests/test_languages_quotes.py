@@ -245,6 +245,70 @@ def test_reversed_guillemets_end_german_sentences() -> None:
             "Leben“, erzählt der 48-Jährige.",
             ["Jens Krüger"],
         ),
+        (
+            "german",
+            "Viele Anwohner sind froh über die neue Brücke. So auch die Bürgermeisterin von "
+            "Valmont, Greta Sonnleitner.\n\n„Ich habe keine Sorgen“, sagt sie.",
+            ["Greta Sonnleitner"],
+        ),
+        (
+            "german",
+            "Greta Sonnleitner leitet Valmont. Die Brücke ist wieder offen. Doch Sonnleitner will das Positive "
+            "sehen: „Wir haben es gemeinsam erreicht.“ Ihr Kollege Tilo Brandauer nickt.",
+            ["Greta Sonnleitner"],
+        ),
+        (
+            "german",
+            "Der Landrat Tilo Brandauer begründet das so: „Eine Brücke verbindet.“",
+            ["Tilo Brandauer"],
+        ),
+        (
+            "german",
+            "Der Sprecher Tilo Brandauer berichtete unter Berufung auf einen Beamten, die Brücke sei "
+            "„in ernsthafter Gefahr“.",
+            ["Tilo Brandauer"],
+        ),
+        (
+            "german",
+            "Die Brücke kommt laut Ingenieur Tilo Brandauer auf 90 Jahre. „Wir bauen für "
+            "die Enkel.“",
+            ["Tilo Brandauer"],
+        ),
+        (
+            "french",
+            "Devant le pont de Valmont, Odile Ferrandier défend son projet. « Ce pont, "
+            "c’est notre avenir, affirme-t-elle. Je crois en lui. »",
+            ["Odile Ferrandier"],
+        ),
+        (
+            "french",
+            "On finit avec Odile Ferrandier. Cette ingénieure de 40 ans habite Valmont.\n\n"
+            "« Le pont tiendra », soupire-t-elle.",
+            ["Odile Ferrandier"],
+        ),
+        (
+            "french",
+            "« Le pont sera rouvert en mai », glisse Odile Ferrandier.",
+            ["Odile Ferrandier"],
+        ),
+        (
+            "french",
+            "Le chantier a commencé. « Le pont coûtera deux millions », peut-on lire dans "
+            "Le Courrier.",
+            ["Le Courrier"],
+        ),
+        (
+            "french",
+            "Odile Ferrandier dirige le chantier. L’université Valmont-3 a publié un "
+            "rapport. Elle affirme « Le pont tiendra cent ans ».",
+            ["Odile Ferrandier"],
+        ),
+        (
+            "spanish",
+            "El ingeniero Tomás Arrieta no está de acuerdo. «El puente no se cerrará», "
+            "sostenía Arrieta.",
+            ["Tomás Arrieta"],
+        ),
     ],
 )
 def test_inversions_asides_and_descriptions(language: str, text: str, speakers: list[str]) -> None:

@@ -48,6 +48,9 @@ class Language:
     #: Words that start a noun phrase or join a name to a place: never part of a name.
     determiners: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    #: Quantifiers and demonstratives (``Viele``, ``Cette``): they open a group or a
+    #: description, never a name, and a group is no speaker a pronoun refers back to.
+    quantifiers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     #: Words that open sentences, capitalised there, and are not stop words: never a name.
     openers: frozenset[str] = frozenset()
@@ -152,6 +155,7 @@ def _table(data: dict[str, Any]) -> Language:
         male=frozenset(data.get("male_titles", ())),
         determiners=frozenset(data.get("determiners", ())),
         prepositions=frozenset(data.get("prepositions", ())),
+        quantifiers=frozenset(data.get("quantifiers", ())),
         particles=frozenset(data.get("name_particles", ())),
         openers=frozenset(data.get("sentence_openers", ())),
         name_length=int(data.get("name_length", 4)),

@@ -21,6 +21,16 @@ Cue = tuple[Subject | None, str | None]
 NO_CUE: Cue = (None, None)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*(?:\.(?:[^\W\d_][\w'’\-]*\.?)?)?|\d+|[,;:()\[\]—–]")
+_ELIDED = re.compile(r"[^\W\d_][’'][a-zß-öø-ÿ]")
+#: How far into the sentence its subject may stand (``Doch Niederlaender``, ``Der
+#: saarländische Innenminister Klaus Bouillon``): the longest opening in the German and French
+#: attribution tests.
+_CLAUSE_OPENING = 5
+#: A cue set into a quotation follows a comma within its first sentences, and is closed by a
+#: stop or a comma within a few words (``, affirme-t-elle.``, ``, dijo Castro,``).
+_INCISE = re.compile(r",\s*")
+_INCISE_REACH = 400
+_INCISE_END = re.compile(r"\s*([^.,;!?«»“”„]{0,40}?)\s*[.,;]")
 _CHUNK = re.compile(r"[,;:()—–]")
 _GLUED = re.compile(r"-(?:t-)?(il|elle)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(
@@ -34,7 +44,7 @@ def after_cue(after: str, table: Speech) -> Cue:
     head = after.lstrip(" ,.?!;—–-")
     source = table.after_quote_pattern.match(head)
     if source is not None:
-        return name_after(head[source.end() :], table), source.group()
+        return _source(head[source.end() :], table), source.group()
     following = table.following_pattern.search(head, 0, 80)
     if following is not None:
         subject = name_before(head[: following.start()], table)
@@ -50,14 +60,14 @@ def after_cue(after: str, table: Speech) -> Cue:
     return (subject, verb.group()) if subject is not None else NO_CUE
 
 
-def before_cue(before: str, table: Speech) -> Cue:
+def before_cue(before: str, table: Speech, known: frozenset[str] = frozenset()) -> Cue:
     """The cue before an opening mark: ``Hoffmann sagte:`` / ``Dazu sagte er,`` / ``Selon X,``."""
     tail = before.rstrip()
     if not tail:
         return NO_CUE
     sources = list(table.according_pattern.finditer(tail))
     if sources:
-        subject = name_after(tail[sources[-1].end() :], table)
+        subject = _source(tail[sources[-1].end() :], table)
         if subject is not None:
             return subject, sources[-1].group()
     for verb in reversed(list(table.verb_pattern.finditer(tail))):
@@ -72,7 +82,70 @@ def before_cue(before: str, table: Speech) -> Cue:
         subject = name_before(tail[:-1], table)
         if subject is not None and subject.name:
             return subject, ":"
+        subject = clause_subject(tail[:-1], table, known)
+        if subject is not None:
+            return subject, ":"
     return NO_CUE
+
+
+def clause_subject(text: str, table: Speech, known: frozenset[str]) -> Subject | None:
+    """The subject opening a sentence that ends with a colon, whatever its verb: ``Doch
+    Niederlaender will das Positive sehen:``, ``Der Innenminister Klaus Bouillon begründet das
+    so:``. A single word counts only as a surname of the article's full names (``known``):
+    other capitalised words, German nouns above all, open sentences too.
+    """
+    words = _tokens(_CHUNK.split(text)[0])
+    for k, word in enumerate(words[:_CLAUSE_OPENING]):
+        if table.pronoun(word) and k <= 1:
+            return Subject(word, None, table.pronoun(word))
+        if not _in_name(words, k, table):
+            if word[:1].isupper() and k > 0:
+                return None  # a noun or a name after other words: not the clause's subject
+            continue
+        run = _run(words, k, table)
+        before = words[k - 1].lower() if k > 0 else ""
+        if before in table.determiners | table.prepositions | table.quantifiers:
+            if not table.is_title(run[0]):
+                return None  # ``Die Recyclingquote liegt bei:``
+        name = clean(run, table)
+        follows = words[k + len(run)] if k + len(run) < len(words) else ""
+        if name is None or not follows[:1].islower():
+            return None
+        if " " in name or name.lower() in known:
+            return Subject(" ".join(run), name)
+        return None
+    return None
+
+
+def incise(quoted: str, table: Speech) -> Cue:
+    """A cue set into the quotation: ``« Cette loi, c’est la fin, affirme-t-elle. Je crois… »``."""
+    for comma in _INCISE.finditer(quoted, 0, _INCISE_REACH):
+        rest = quoted[comma.end() :]
+        verb = table.verb_pattern.match(rest)
+        if verb is None:
+            continue
+        close = _INCISE_END.match(rest, verb.end())
+        if close is None:
+            continue
+        subject = _glued(verb.group(), table) or _whole_name(close.group(1), table)
+        if subject is not None:
+            return subject, verb.group()
+    return NO_CUE
+
+
+def _source(text: str, table: Speech) -> Subject | None:
+    """The source after ``selon``, ``peut-on lire dans``: a person, or a title that opens with
+    its article (``Le Monde``, ``Les Échos``, ``El País``)."""
+    subject = name_after(text, table)
+    if subject is not None and subject.name:
+        return subject
+    words = _tokens(_CHUNK.split(text)[0]) if text.strip() else []
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in table.determiners:
+        run = _run(words, 1, table)
+        if run and len(run) <= 3:
+            title = " ".join([words[0], *run]).rstrip(".")
+            return Subject(title, title)
+    return subject
 
 
 def reports(before: str, table: Speech) -> bool:
@@ -101,7 +174,39 @@ def reported(sentence: str, table: Speech) -> list[tuple[int, str]]:
             subject = name_after(_past_asides(sentence[verb.end() :], table), table, inverted=True)
         if subject is not None and subject.name:
             found.append((verb.start(), subject.name))
+    for source in table.according_pattern.finditer(sentence):  # ``laut Geschäftsführer X``
+        subject = name_after(sentence[source.end() :], table, inverted=True)
+        if subject is not None and subject.name:
+            found.append((source.start(), subject.name))
+    return sorted(found)
+
+
+def mentions(sentence: str, table: Speech) -> list[tuple[int, str]]:
+    """Full names anywhere in a sentence, not after a determiner or a preposition (``der
+    Brücke Valmont``): the people a later ``il`` or ``sie`` may refer back to."""
+    found = []
+    for match in _NAME_RUN.finditer(sentence):
+        lead = _tokens(sentence[: match.start()])
+        if lead and lead[-1].lower() in table.determiners | table.prepositions:
+            continue
+        words = _tokens(match.group())
+        start = next((k for k in range(len(words)) if _in_name(words, k, table)), len(words))
+        name = clean(_run(words, start, table), table)
+        if name is not None and " " in name:
+            found.append((match.start(), name))
     return found
+
+
+def closing_apposition(sentence: str, table: Speech) -> str | None:
+    """A full name closing a sentence after a comma: ``So auch der Bürgermeister von
+    Grosbliederstroff, Joël Niederlaender.`` names the person the sentence is about."""
+    chunks = _CHUNK.split(sentence.rstrip(" .!"))
+    if len(chunks) < 2:
+        return None
+    words = _tokens(chunks[-1])
+    run = _run(words, 0, table)
+    name = clean(run, table) if run and len(run) == len(words) else None
+    return name if name is not None and " " in name else None
 
 
 def leading_name(sentence: str, table: Speech) -> str | None:
@@ -126,6 +231,8 @@ def name_after(text: str, table: Speech, *, inverted: bool = False) -> Subject |
     pronoun = table.pronoun(words[0])
     if pronoun is not None:
         return Subject(words[0], None, pronoun)
+    if words[0].lower() in table.quantifiers:
+        return None
     start = _skip_description(words, table)
     name = clean(_run(words, start, table), table)
     if name is not None:
@@ -152,7 +259,10 @@ def name_before(text: str, table: Speech, *, describe: bool = False) -> Subject 
     while start > 0 and _in_name(words, start - 1, table):
         start -= 1
     before = words[start - 1].lower() if start > 0 else ""
+    if before in table.quantifiers:
+        return None  # ``Viele Franzosen``: a group, no one a quote or a pronoun belongs to
     named = before not in table.determiners | table.prepositions
+    named = named or (before in table.determiners and table.is_title(words[start]))
     name = clean(words[start:], table) if named else None
     if name is not None:
         return Subject(" ".join(words[start:]), name)
@@ -276,6 +386,8 @@ def _capitalised(word: str, table: Speech) -> bool:
     key = word.lower()
     if not word[:1].isupper() or key in table.determiners or table.pronoun(key):
         return False
+    if key in table.quantifiers or _ELIDED.match(word):
+        return False  # ``Viele``, ``Cette``; ``L’université`` is a noun, ``D’Alembert`` a name
     return key not in stop_words(table.name) and key not in table.openers
 
 

@@ -70,17 +70,18 @@ class History:
         unquoted = _unquoted(document, segments)
         if table.name == "english":
             reported, subjects, self.genders = _events(document, unquoted)
+            mentioned: list[tuple[int, str]] = []
             self.full = _full_names(document)
         else:
             self.full = _cues.full_names(document.text, table)
             self.genders = _cues.genders(document.text, table)
             known = set(self.full) | set(self.genders)
-            reported, subjects = _events_in(document, unquoted, table, known)
+            reported, subjects, mentioned = _events_in(document, unquoted, table, known)
         #: Surnames of the article's full names (``King`` of ``Steve King`` names someone).
         self.surnames = frozenset(self.full)
         self.reported, self.subjects = sorted(reported), sorted(subjects)
         #: Names the text gives before any quote is read, in text order (for pronouns).
-        self.named = sorted(reported + subjects)
+        self.named = sorted(reported + subjects + mentioned)
         self.block_starts = sorted(block.start for block in document.blocks)
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
@@ -349,8 +350,9 @@ def _events(
 
 def _events_in(
     document: Document, text: str, table: Speech, known: set[str]
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """Speakers of reported speech and named subjects, in a language other than English.
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """Speakers of reported speech, named subjects and full names mentioned, in a language
+    other than English.
 
     A sentence's opening name counts as a subject only when the article also gives it in full
     or with an honorific (``Vogel`` after ``Katrin Vogel``, ``Frau Weber``): many other
@@ -358,6 +360,7 @@ def _events_in(
     """
     reported: list[tuple[int, str]] = []
     subjects: list[tuple[int, str]] = []
+    mentioned: list[tuple[int, str]] = []
     for block in document.paragraphs:
         for start, end in sentences(document, block.start, block.end, table.name).spans:
             sentence = text[start:end]
@@ -365,7 +368,10 @@ def _events_in(
             name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
             if name is not None and (" " in name or name.lower() in known):
                 subjects.append((start, name))
-    return reported, subjects
+            elif (apposed := _cues.closing_apposition(sentence, table)) is not None:
+                subjects.append((start, apposed))
+            mentioned.extend((start + at, name) for at, name in _cues.mentions(sentence, table))
+    return reported, subjects, mentioned
 
 
 def _reported(sentence: str) -> list[tuple[int, str]]:

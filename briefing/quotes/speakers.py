@@ -108,7 +108,7 @@ def attribute(
         found = (
             _cue(document, segment, history.surnames)
             if table.name == "english"
-            else _cue_in(document, segment, table)
+            else _cue_in(document, segment, table, history.surnames)
         )
         speaker = history.resolve(found.subject, segment.opened)
         if found.subject is None and previous is not None and last_segment is not None:
@@ -141,12 +141,20 @@ def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozen
     return found
 
 
-def _cue_in(document: Document, segment: Segment, table: Speech) -> Found:
-    """The cue in a language other than English: after the quote first, then before it."""
+def _cue_in(
+    document: Document, segment: Segment, table: Speech, surnames: frozenset[str]
+) -> Found:
+    """The cue in a language other than English: after the quote first, then before it,
+    then set into the quotation itself (``« …, affirme-t-elle. … »``)."""
     subject, cue = _cues.after_cue(after(document, segment, table.name), table)
     if subject is None:
-        earlier = _cues.before_cue(before(document, segment, language=table.name), table)
+        earlier = _cues.before_cue(
+            before(document, segment, language=table.name), table, surnames
+        )
         subject, cue = earlier if earlier[0] is not None else (None, cue)
+    if subject is None:
+        inside = _cues.incise(document.text[segment.start : segment.end], table)
+        subject, cue = inside if inside[0] is not None else (None, cue)
     return Found(subject, cue)
 
 
