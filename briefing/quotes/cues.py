@@ -262,7 +262,8 @@ def name_before(text: str, table: Speech, *, describe: bool = False) -> Subject 
     if before in table.quantifiers:
         return None  # ``Viele Franzosen``: a group, no one a quote or a pronoun belongs to
     named = before not in table.determiners | table.prepositions
-    named = named or (before in table.determiners and table.is_title(words[start]))
+    if before in table.determiners and start < len(words) and table.is_title(words[start]):
+        named = True  # ``Der Landrat Tilo Brandauer``: a title, then the name
     name = clean(words[start:], table) if named else None
     if name is not None:
         return Subject(" ".join(words[start:]), name)
