@@ -184,16 +184,21 @@ def reported(sentence: str, table: Speech) -> list[tuple[int, str]]:
 def mentions(sentence: str, table: Speech) -> list[tuple[int, str]]:
     """Full names anywhere in a sentence, not after a determiner or a preposition (``der
     Brücke Valmont``): the people a later ``il`` or ``sie`` may refer back to."""
+    tokens = list(_TOKEN.finditer(sentence))  # the commas too: a name stops at one
+    words = [t.group() for t in tokens]
     found = []
-    for match in _NAME_RUN.finditer(sentence):
-        lead = _tokens(sentence[: match.start()])
-        if lead and lead[-1].lower() in table.determiners | table.prepositions:
+    k = 0
+    while k < len(words):
+        run = _run(words, k, table)
+        if not run:
+            k += 1
             continue
-        words = _tokens(match.group())
-        start = next((k for k in range(len(words)) if _in_name(words, k, table)), len(words))
-        name = clean(_run(words, start, table), table)
+        before = words[k - 1].lower() if k > 0 else ""
+        name = clean(run, table)
         if name is not None and " " in name:
-            found.append((match.start(), name))
+            if before not in table.determiners | table.prepositions | table.quantifiers:
+                found.append((tokens[k].start(), name))
+        k += len(run)
     return found
 
 
@@ -234,7 +239,10 @@ def name_after(text: str, table: Speech, *, inverted: bool = False) -> Subject |
     if words[0].lower() in table.quantifiers:
         return None
     start = _skip_description(words, table)
-    name = clean(_run(words, start, table), table)
+    run = _run(words, start, table)
+    if len(run) == 1 and start > 0 and words[start - 1].lower() in table.determiners:
+        run = []  # ``sagt der Franzose``: a noun after its article describes someone
+    name = clean(run, table)
     if name is not None:
         return Subject(" ".join(words), name)
     if inverted or words[0].lower() not in table.determiners or len(words) > 5:

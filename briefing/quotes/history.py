@@ -80,11 +80,13 @@ class History:
         #: Surnames of the article's full names (``King`` of ``Steve King`` names someone).
         self.surnames = frozenset(self.full)
         self.reported, self.subjects = sorted(reported), sorted(subjects)
-        #: Names the text gives before any quote is read, in text order (for pronouns).
-        self.named = sorted(reported + subjects + mentioned)
         self.block_starts = sorted(block.start for block in document.blocks)
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
+        if actors:  # a capitalised pair the actor list has no person for is no one
+            mentioned = [e for e in mentioned if self.kinds.get(self.index.link(e[1])) == "person"]
+        #: Names the text gives before any quote is read, in text order (for pronouns).
+        self.named = sorted(reported + subjects + mentioned)
         self.definite = _DEFINITE | table.determiners
         self.roles = RoleMentions(document.text)
         self.plausible_names: dict[str, bool] = {}
