@@ -253,8 +253,8 @@ def test_reversed_guillemets_end_german_sentences() -> None:
         ),
         (
             "german",
-            "Greta Sonnleitner leitet Valmont. Die Brücke ist wieder offen. Doch Sonnleitner will das Positive "
-            "sehen: „Wir haben es gemeinsam erreicht.“ Ihr Kollege Tilo Brandauer nickt.",
+            "Greta Sonnleitner leitet Valmont. Die Brücke ist wieder offen. Doch Sonnleitner "
+            "will das Positive sehen: „Wir haben es gemeinsam erreicht.“ Ihr Kollege Tilo Brandauer nickt.",
             ["Greta Sonnleitner"],
         ),
         (
@@ -264,8 +264,8 @@ def test_reversed_guillemets_end_german_sentences() -> None:
         ),
         (
             "german",
-            "Der Sprecher Tilo Brandauer berichtete unter Berufung auf einen Beamten, die Brücke sei "
-            "„in ernsthafter Gefahr“.",
+            "Der Sprecher Tilo Brandauer berichtete unter Berufung auf einen Beamten, die "
+            "Brücke sei „in ernsthafter Gefahr“.",
             ["Tilo Brandauer"],
         ),
         (

@@ -104,9 +104,9 @@ def clause_subject(text: str, table: Speech, known: frozenset[str]) -> Subject |
             continue
         run = _run(words, k, table)
         before = words[k - 1].lower() if k > 0 else ""
-        if before in table.determiners | table.prepositions | table.quantifiers:
-            if not table.is_title(run[0]):
-                return None  # ``Die Recyclingquote liegt bei:``
+        closed = table.determiners | table.prepositions | table.quantifiers
+        if before in closed and not table.is_title(run[0]):
+            return None  # ``Die Recyclingquote liegt bei:``
         name = clean(run, table)
         follows = words[k + len(run)] if k + len(run) < len(words) else ""
         if name is None or not follows[:1].islower():
@@ -195,9 +195,9 @@ def mentions(sentence: str, table: Speech) -> list[tuple[int, str]]:
             continue
         before = words[k - 1].lower() if k > 0 else ""
         name = clean(run, table)
-        if name is not None and " " in name:
-            if before not in table.determiners | table.prepositions | table.quantifiers:
-                found.append((tokens[k].start(), name))
+        closed = table.determiners | table.prepositions | table.quantifiers
+        if name is not None and " " in name and before not in closed:
+            found.append((tokens[k].start(), name))
         k += len(run)
     return found
 

@@ -141,16 +141,12 @@ def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozen
     return found
 
 
-def _cue_in(
-    document: Document, segment: Segment, table: Speech, surnames: frozenset[str]
-) -> Found:
+def _cue_in(document: Document, segment: Segment, table: Speech, surnames: frozenset[str]) -> Found:
     """The cue in a language other than English: after the quote first, then before it,
     then set into the quotation itself (``« …, affirme-t-elle. … »``)."""
     subject, cue = _cues.after_cue(after(document, segment, table.name), table)
     if subject is None:
-        earlier = _cues.before_cue(
-            before(document, segment, language=table.name), table, surnames
-        )
+        earlier = _cues.before_cue(before(document, segment, language=table.name), table, surnames)
         subject, cue = earlier if earlier[0] is not None else (None, cue)
     if subject is None:
         inside = _cues.incise(document.text[segment.start : segment.end], table)
