@@ -254,7 +254,8 @@ def test_reversed_guillemets_end_german_sentences() -> None:
         (
             "german",
             "Greta Sonnleitner leitet Valmont. Die Brücke ist wieder offen. Doch Sonnleitner "
-            "will das Positive sehen: „Wir haben es gemeinsam erreicht.“ Ihr Kollege Tilo Brandauer nickt.",
+            "will das Positive sehen: „Wir haben es gemeinsam erreicht.“ Ihr Kollege Tilo "
+            "Brandauer nickt.",
             ["Greta Sonnleitner"],
         ),
         (
