@@ -10,12 +10,15 @@ give the same briefing.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from .actors import find_actors, rerank_actors
 from .input import read_document
+from .input.text import UNSPACED, unspaced_words
 from .language import detect_language
 from .merge import merge_actors, merge_quotes
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
@@ -192,24 +195,32 @@ def _quoting(
     found: set[tuple[str | None, int]] = set()
     for analysis in analyses:
         source = analysis.document.source if several else None
-        spans = [
+        spans = sorted(
             (q.start, q.end)
             for q in quotes
             if len(words(q.text)) >= MIN_REPEATED_WORDS and (not several or q.source == source)
-        ]
-        found |= {
-            (source, s.index)
-            for s in analysis.sentences
-            if any(a < s.end and s.start < b for a, b in spans)
-        }
+        )
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # furthest end of spans[: k + 1]
+        for s in analysis.sentences:
+            opened = bisect_left(starts, s.end)  # spans that open before the sentence ends
+            if opened and reach[opened - 1] > s.start:
+                found.add((source, s.index))
     return frozenset(found)
+
+
+def _word_count(text: str) -> int:
+    """Words of the text; letters of scripts written without spaces by their average length."""
+    if not UNSPACED.search(text):
+        return len(words(text))
+    return len(words(UNSPACED.sub(" ", text))) + unspaced_words(text)
 
 
 def make_stats(
     documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
 ) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
-    word_count = sum(len(words(d.text)) for d in documents)
+    word_count = sum(_word_count(d.text) for d in documents)
     return Stats(
         words=word_count,
         sentences=sentences,

@@ -1,7 +1,8 @@
 """Sentence splitting and word tokens for news, with no data files and no downloads.
 
 A boundary is a run of ``.``, ``?``, ``!`` or ``…`` (with any closing quotes or brackets)
-followed by white space. It is kept unless the text says otherwise:
+followed by white space, or a full stop of another script (``。``, ``！``, ``？``, ``।``, ``။``),
+which needs none. It is kept unless the text says otherwise:
 
 * the next sentence would start in lower case (``“Is it over?” she asked.``);
 * the full stop ends a title, initial or abbreviation (``Maj-Gen. Peter Dawe``, ``Dr.``,
@@ -18,11 +19,12 @@ word is one that usually starts a sentence (``in the U.S. The``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .input.text import trim_span
+from .input.text import FULL_STOPS, trim_span
 from .language.speech import speech
 from .model import Block, Document, Sentence
 from .options import LANGUAGES
@@ -38,7 +40,10 @@ MONTHS = frozenset().union(*(speech(language).months for language in LANGUAGES))
 STARTERS = _ENGLISH.starters
 SPEECH_VERBS = "|".join(_ENGLISH.verbs)
 
-_BOUNDARY = re.compile(r"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)")
+#: Full stops of other scripts (Chinese and Japanese, Devanagari, Burmese): a sentence ends
+#: there, with any closing quotes or brackets, whatever follows.
+_FULL_WIDTH_END = f"[{FULL_STOPS}]+[」』”’\"'）)]*"
+_BOUNDARY = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›])?[\"”“’'»)\]]*(?=\s|$)|{_FULL_WIDTH_END}")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _NEXT_TOKEN = re.compile(r"\s+([\"“‘'«(\[]*)([\w'’.\-]+)")
 _ATTRIBUTION_AFTER = re.compile(
@@ -87,6 +92,8 @@ def split_spans(
 
 #: Quotation marks that open a quotation, and the marks that close it.
 _OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
+#: Every character that opens or closes a quotation: the only ones the scan has to visit.
+_MARKS = re.compile('[“”„«»"]')
 #: A quotation of more words than this is split into its sentences after all: a key point
 #: should not be a whole speech.
 MAX_QUOTED_WORDS = 60
@@ -103,8 +110,8 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
             if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
                 spans.append((opened, i))
@@ -130,8 +137,13 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A boundary match lies inside a quotation: after its opening mark, before its closing."""
-    return any(a < start and end <= b for a, b in quoted)
+    """A boundary match lies inside a quotation: after its opening mark, before its closing.
+
+    ``quoted`` comes from ``quotations``: disjoint spans in text order, so only the last one
+    that opens before ``start`` can hold the match.
+    """
+    last = bisect_left(quoted, (start,)) - 1
+    return last >= 0 and end <= quoted[last][1]
 
 
 def balanced_quotes(text: str) -> bool:
@@ -140,7 +152,7 @@ def balanced_quotes(text: str) -> bool:
     if text.count('"') % 2:
         return False
     closers: str | None = None
-    for ch in text:
+    for ch in _MARKS.findall(text):
         if closers is not None and ch in closers:
             closers = None
         elif closers is None and ch in _OPENERS:
@@ -204,7 +216,10 @@ def _rules(language: str) -> _Rules:
         return _Rules(TITLES, AMBIGUOUS, _BOUNDARY, _ATTRIBUTION_AFTER, "\"”“’'»›", "\"”’'»)]")
     table = speech(language)
     closers = "\"”“’'»›«‹‘"
-    boundary = re.compile(rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)")
+    boundary = re.compile(
+        rf"(?:[.?!…]+|\.\.\.)(?: ?[»›]|[«‹])?[{closers})\]]*(?=\s(?!\s*[»›])|$)"
+        rf"|{_FULL_WIDTH_END}"
+    )
     verbs = "|".join((SPEECH_VERBS, *table.verbs))
     attribution = re.compile(
         rf"\s+(?:(?:{verbs})(?![\w’'-])|(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b"

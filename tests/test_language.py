@@ -7,7 +7,7 @@ import pytest
 from briefing import brief, render
 from briefing.errors import OptionsError
 from briefing.language import detect_language, speech
-from briefing.language.words import stop_words
+from briefing.language.words import stem, stop_words
 from briefing.options import LANGUAGES, build_options, language_name
 
 from .conftest import SAMPLES
@@ -46,6 +46,25 @@ def test_short_news_snippets(language: str, text: str) -> None:
 
 def test_too_little_text_falls_back_to_english() -> None:
     assert detect_language("Xylophone 42!") == "english"
+
+
+#: The same news in languages without a table: they share short words with ours ("un" and "par"
+#: with French, "a" with Portuguese) but are not made of them.
+UNKNOWN_LANGUAGES = {
+    "latvian": "Valdība pirmdien paziņoja, ka tilts Rīgā tiks slēgts uz trim mēnešiem. "
+    "Inženieri atrada plaisas tilta galvenajā laidumā. Salas iedzīvotāji izmantos prāmi, līdz "
+    "remonts būs pabeigts. Mērs sacīja, ka tas ir grūts lēmums, bet drošība ir svarīgāka par "
+    "visu, un par to runās padomē.",
+    "czech": "Vláda v pondělí oznámila, že most v Praze bude na tři měsíce uzavřen. Inženýři "
+    "našli trhliny v hlavním poli mostu. Obyvatelé ostrova budou používat trajekt, dokud "
+    "opravy neskončí. Starosta řekl, že je to těžké rozhodnutí, ale bezpečnost je a bude na "
+    "prvním místě.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNKNOWN_LANGUAGES))
+def test_a_language_we_have_no_table_for_reads_as_english(language: str) -> None:
+    assert detect_language(UNKNOWN_LANGUAGES[language]) == "english"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -91,3 +110,21 @@ def test_verb_forms_expand_into_patterns() -> None:
     assert french.verb_pattern.search("« Non », a-t-elle ajouté.")
     assert french.verb_pattern.search("explique-t-il")
     assert not any("{" in verb for verb in french.verbs)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_stems_are_the_snowball_2_stems_whatever_the_engine(language: str) -> None:
+    """The C engine (PyStemmer) and snowballstemmer's Python code give the same stems, so the
+    ratings do not depend on which one is installed."""
+    import snowballstemmer
+
+    pure = snowballstemmer._languages[language]()  # the Python implementation, never the C one
+    for word in SAMPLE_WORDS:
+        assert stem(word.lower(), language) == pure.stemWord(word.lower()), word
+
+
+SAMPLE_WORDS = (
+    "universal erred ecologists interfered running generously Bürgermeisterin Verhandlungen "
+    "gouvernementales déclarations corporación negociaciones partner's violence outdoors "
+    "planet kitchen Stephan leiderschap onderhandelingen"
+).split()

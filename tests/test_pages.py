@@ -16,7 +16,7 @@ from briefing.errors import ExitStatus, InputError
 from briefing.input.credits import author_names, caption_credits, clean_author
 from briefing.input.headline import choose_title, clean_title
 from briefing.input.text import read_document
-from briefing.model import Sentence
+from briefing.model import Document, Sentence
 from briefing.output.phrases import phrases
 from briefing.ranking.select import is_candidate
 from briefing.segment import balanced_quotes, dateline_end, segment, split_sentences, words
@@ -169,6 +169,9 @@ def test_heading_that_opens_the_body_is_the_headline_when_metadata_differs() -> 
         ("SPIEGEL ONLINE; Hamburg; Germany", "SPIEGEL ONLINE", None),
         ("Jane Roe; 2020-01-19", None, "Jane Roe"),
         ("Jane Roe and John Doe", None, "Jane Roe; John Doe"),
+        ("Submitted", None, None),
+        ("Staff; Jane Roe", None, "Jane Roe"),
+        ("Young", None, "Young"),
     ],
 )
 def test_junk_author_metadata_is_dropped(
@@ -330,6 +333,52 @@ def test_page_without_an_article_is_refused_with_exit_3(body: str, tmp_path: Pat
     result = runner.invoke(app, [str(path)])
     assert result.exit_code == ExitStatus.INPUT
     assert result.stderr.count("\n") == 1 and "article" in result.stderr
+
+
+#: The Valmont story in scripts written without spaces: Chinese ends its sentences with 。,
+#: Thai with a space and no mark at all.
+CHINESE_BODY = (
+    "<p>瓦尔蒙市议会周二投票决定关闭旧港口大桥。工程师在主跨发现了裂缝，数千名通勤者今年余下时间"
+    "将改乘渡轮。</p><p>市长伊莎贝尔·马尔尚表示，报告送达后议会别无选择。工程师下个月将回来决定"
+    "主跨能否修复。</p><p>渡轮公司表示将在早晚增加班次。大桥附近的商店担心，在大桥重新开放之前"
+    "路过的人会减少。</p>"
+)
+THAI_BODY = (
+    "<p>สภาเมืองวาลมงต์ลงมติเมื่อวันอังคารให้ปิดสะพานท่าเรือเก่า หลังวิศวกรพบรอยร้าวที่ช่วงหลักของสะพาน "
+    "ผู้โดยสารหลายพันคนจะต้องใช้เรือข้ามฟากไปจนถึงสิ้นปี</p>"
+    "<p>นายกเทศมนตรีกล่าวว่าสภาไม่มีทางเลือกอื่นเมื่อได้รับรายงาน "
+    "วิศวกรจะกลับมาในเดือนหน้าเพื่อตัดสินว่าจะซ่อมช่วงหลักได้หรือไม่</p>"
+    "<p>ผู้ประกอบการเรือข้ามฟากกล่าวว่าจะเพิ่มเที่ยวเรือในช่วงเช้าและเย็น "
+    "ร้านค้าใกล้สะพานกังวลว่าจะมีคนผ่านน้อยลงจนกว่าสะพานจะเปิดอีกครั้ง</p>"
+)
+
+
+@pytest.mark.parametrize("body", [CHINESE_BODY, THAI_BODY], ids=["Chinese", "Thai"])
+def test_an_article_in_a_script_without_spaces_is_briefed(body: str, tmp_path: Path) -> None:
+    """Its paragraphs are prose, not headings; its sentences can be key points."""
+    document, _ = read(page(body, title="Valmont"), tmp_path)
+    assert isinstance(document, Document)
+    assert [b.kind for b in document.blocks if b.kind != "title"] == ["paragraph"] * 3
+    briefing = brief(document, sentences=2)
+    assert len(briefing.key_points) == 2
+    assert all(point.text in document.text for point in briefing.key_points)
+
+
+def test_chinese_sentences_end_at_their_full_stops() -> None:
+    text = "瓦尔蒙市议会周二投票决定关闭旧港口大桥。市长表示：“议会别无选择。”渡轮将增加班次！"
+    assert split_sentences(text) == [
+        "瓦尔蒙市议会周二投票决定关闭旧港口大桥。",
+        "市长表示：“议会别无选择。”",
+        "渡轮将增加班次！",
+    ]
+
+
+def test_a_sentence_in_a_script_without_cases_can_be_a_key_point() -> None:
+    """Only capitals with no lower case mark a heading; Thai has no cases at all."""
+    thai = "สภาเมืองวาลมงต์ลงมติให้ปิดสะพาน DNA ท่าเรือเก่า หลังวิศวกรพบรอยร้าว ที่ช่วงหลัก ของสะพาน"
+    heading = "COUNCIL CLOSES THE OLD HARBOUR BRIDGE AFTER CRACKS"
+    assert is_candidate(Sentence(thai, 0, len(thai), 0, 0, words(thai)))
+    assert not is_candidate(Sentence(heading, 0, len(heading), 0, 0, words(heading)))
 
 
 # -- actors: roles and aliases said once -----------------------------------------------------------

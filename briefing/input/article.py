@@ -9,9 +9,12 @@ says why. Plain text is never refused here: its reader chose to brief it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefing.errors import InputError
 from briefing.model import Document
+
+from .text import FULL_STOPS, UNSPACED, unspaced_words
 
 #: Words of prose a page needs to be an article. The shortest article among the real dev
 #: pages has 198 words of paragraphs; a wire brief of three sentences has about 60; a paywall
@@ -21,19 +24,20 @@ MIN_ARTICLE_WORDS = 50
 MIN_ARTICLE_SENTENCES = 2
 #: Words a paragraph needs to count as prose; shorter lines are labels, links and buttons.
 MIN_PROSE_WORDS = 8
-#: Share of a paragraph's visible characters that must be letters or spaces to be prose.
+#: Share of a paragraph's visible characters that must be letters (with their vowel signs and
+#: accents, as Thai and Burmese write them) or spaces to be prose.
 MIN_LETTER_SHARE = 0.75
 
 _CODE = re.compile(r"\{\{|\}\}|\{%|%\}|=>|function\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>|;\s*\}")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)]*(?=\s|$)")
+_SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)]*(?=\s|$)|[{FULL_STOPS}]")
 _WORD = re.compile(r"\w+")
 
 
 def refuse_without_article(document: Document, source: str) -> None:
     """Raise ``InputError`` unless the document's paragraphs hold an article's prose."""
     prose = [b.text for b in document.paragraphs if is_prose(b.text)]
-    words = sum(len(_WORD.findall(p)) for p in prose)
-    sentences = sum(len(_SENTENCE_END.findall(p)) for p in prose)
+    words = sum(word_count(p) for p in prose)
+    sentences = sum(len(_SENTENCE_END.findall(p)) or bool(UNSPACED.search(p)) for p in prose)
     if words < MIN_ARTICLE_WORDS or sentences < MIN_ARTICLE_SENTENCES:
         found = "no paragraphs of text" if not prose else f"only {words} words of text"
         raise InputError(
@@ -44,10 +48,20 @@ def refuse_without_article(document: Document, source: str) -> None:
 
 def is_prose(text: str) -> bool:
     """A paragraph of running text: enough words, ending like a sentence, no markup or code."""
-    if len(_WORD.findall(text)) < MIN_PROSE_WORDS or _CODE.search(text):
+    if word_count(text) < MIN_PROSE_WORDS or _CODE.search(text):
         return False
     visible = [c for c in text if not c.isspace()]
-    letters = sum(1 for c in visible if c.isalpha())
+    letters = sum(1 for c in visible if c.isalpha() or unicodedata.category(c)[0] == "M")
     if not visible or letters / len(visible) < MIN_LETTER_SHARE:
         return False
-    return text.rstrip().rstrip("\"”’'»)").endswith((".", "!", "?", "…"))
+    if text.rstrip().rstrip("\"”’'»)」』）").endswith((".", "!", "?", "…", *FULL_STOPS)):
+        return True
+    # Thai and Lao end sentences with a space, not a mark: a long paragraph is prose.
+    return bool(UNSPACED.search(text)) and word_count(text) >= 2 * MIN_PROSE_WORDS
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``, counting scripts written without spaces by their letters."""
+    if not UNSPACED.search(text):
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(UNSPACED.sub(" ", text))) + unspaced_words(text)

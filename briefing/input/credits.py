@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from briefing.language.lexicon import common_words, surnames
+
 #: Characters of text an author element may hold; longer ones are boxes of links or bios.
 MAX_ELEMENT_CHARS = 200
 #: Words a credited name may have; longer texts in an author element are bios, not names.
@@ -100,7 +102,14 @@ def _plausible_name(name: str, site: str | None) -> bool:
         return False
     if site and _compact(name) == _compact(site):
         return False
+    if len(words) == 1 and _ordinary_word(name):
+        return False  # ``Submitted``, ``Staff``: a template's word where a name should be
     return name.casefold() not in _places()
+
+
+def _ordinary_word(word: str) -> bool:
+    """An English word of the dictionary that is no family name (``Young`` and ``King`` are)."""
+    return word.lower() in common_words() and word.capitalize() not in surnames()
 
 
 def credits_of_page(

@@ -20,8 +20,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_TERMINAL = tuple(".!?…:;\"”’'»)")
-_SENTENCE_END = (".", "?", "!", '"', "”")
+#: Full stops of other scripts: Chinese and Japanese, Devanagari's danda, Burmese.
+FULL_STOPS = "。！？।။"
+_TERMINAL = tuple(".!?…:;\"”’'»)」』）" + FULL_STOPS)
+_SENTENCE_END = (".", "?", "!", '"', "”", *FULL_STOPS)
+#: Scripts written without spaces between words, where a run of letters is a clause, and the
+#: characters that make a word there on average: Chinese characters and Japanese kana about
+#: two, Thai, Lao, Burmese and Khmer letters with their vowel signs about four.
+_UNSPACED_SCRIPTS = (
+    (re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"), 2),
+    (re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"), 4),
+)
+UNSPACED = re.compile("|".join(pattern.pattern for pattern, _ in _UNSPACED_SCRIPTS))
+
+
+def unspaced_words(text: str) -> int:
+    """About how many words the letters of ``text`` in scripts without spaces make."""
+    return sum(len(pattern.findall(text)) // size for pattern, size in _UNSPACED_SCRIPTS)
+
+
 _BYLINE = re.compile(r"^(?:by|from|written by|reporting by|par|von)\s+\S", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -157,6 +174,8 @@ def _classify(text: str, spans: list[tuple[int, int]], i: int) -> BlockKind:
     start, end = spans[i]
     line = text[start:end]
     words = line.split()
+    if UNSPACED.search(line):  # a line of Chinese is one "word" to ``split``
+        words = UNSPACED.sub(" ", line).split() + [""] * unspaced_words(line)
     if i == 0 and len(spans) > 1 and _looks_like_title(line, words):
         return "title"
     if _CAPTION_START.match(line) or (_CREDIT.search(line) and len(words) > 2):
@@ -175,9 +194,9 @@ def _classify(text: str, spans: list[tuple[int, int]], i: int) -> BlockKind:
 def _looks_like_title(line: str, words: list[str]) -> bool:
     if len(words) > 25:
         return False
-    if not line.endswith((".", "!", "?")):
+    if not line.endswith((".", "!", "?", *FULL_STOPS)):
         return True
-    if re.search(r"[.!?]\s", line):
+    if re.search(rf"[.!?]\s|[{FULL_STOPS}].", line):
         return False  # more than one sentence: a lead paragraph
     # A short first line that ends like a sentence is still a headline ("Barbs before vote.").
     return len(words) <= (12 if line.endswith(".") else 20)

@@ -2,7 +2,9 @@
 
 Stop words come from sumy's data files (read as plain files, without importing sumy's modules),
 or from ours where sumy has none (Dutch: the Snowball project's list, BSD licence); stems from
-``snowballstemmer``, which is pure Python and imports in milliseconds, unlike nltk.
+``snowballstemmer``, which imports in milliseconds, unlike nltk, and runs the Snowball
+algorithms in C through PyStemmer when it is installed (same stems, about ten times faster:
+a long document's vocabulary is stemmed in a tenth of a second instead of one).
 """
 
 from __future__ import annotations

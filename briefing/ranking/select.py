@@ -126,7 +126,7 @@ def is_candidate(sentence: Sentence) -> bool:
     word outside its marks, which does not say who speaks; a sentence that opens or closes a
     quotation without the other mark, which is a piece of a longer quotation.
     """
-    if len(sentence.words) < MIN_WORDS or not any(c.islower() for c in sentence.text):
+    if len(sentence.words) < MIN_WORDS or _in_capitals(sentence.text):
         return False
     if sentence.words[0].islower():
         return False
@@ -134,6 +134,14 @@ def is_candidate(sentence: Sentence) -> bool:
     if not balanced_quotes(text):
         return False
     return not text.endswith(":") and not _UNATTRIBUTED.fullmatch(text)
+
+
+def _in_capitals(text: str) -> bool:
+    """No lower-case letter, in a script that has cases: Thai or Chinese has none to show."""
+    if any(c.islower() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c.isupper()) * 2 >= len(letters)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
