@@ -9,9 +9,11 @@ give the same briefing.
 
 from __future__ import annotations
 
+import gc
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
@@ -79,8 +81,26 @@ def brief_merged(
     language = options.language
     if language == "auto":
         language = detect_language("\n\n".join(d.text for d in documents))
-    analyses = [analyse(d, options.method, language) for d in documents]
-    return assemble(analyses, options, language)
+    with _cycle_collector_paused():
+        analyses = [analyse(d, options.method, language) for d in documents]
+        return assemble(analyses, options, language)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an article is briefed.
+
+    A long article makes millions of small objects (tokens, candidates, feature rows) and no
+    cycles worth collecting; the collector walks them again and again as they pile up: a
+    quarter of the actor stage's time on a 10,000-sentence document (``gc.callbacks``).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def analyse(document: Document, method: str, language: str) -> Analysis:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from briefing import Briefing, BriefingOptions, Document, brief
@@ -103,3 +105,17 @@ def test_threads_brief_at_once_as_one_does(sample_text: str) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda t: brief(t, sentences=3), texts))
     assert together == alone
+
+
+def test_briefing_leaves_the_cycle_collector_as_it_found_it() -> None:
+    """The collector is paused while an article is briefed, and only then."""
+    text = SAMPLES.joinpath("harbour-bridge.txt").read_text(encoding="utf-8")
+    assert gc.isenabled()
+    brief(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        brief(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -205,6 +205,16 @@ def test_a_quote_after_reported_speech_goes_to_its_speaker() -> None:
     assert speakers(text) == ["Ada Kim"]
 
 
+def test_a_quote_paragraph_with_no_cue_goes_to_the_subject_of_the_paragraph_before() -> None:
+    text = "Budget\n\nAda Kim praised the plan on Friday.\n\n“We need someone who gets it done.”"
+    assert speakers(text) == ["Ada Kim"]
+
+
+def test_a_quote_inside_a_paragraph_does_not_reach_the_subject_of_the_one_before() -> None:
+    text = "Budget\n\nAda Kim praised the plan on Friday.\n\nThe city, in turn, “needs it done.”"
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
 def test_a_paragraph_ending_with_a_colon_introduces_the_quote_below() -> None:
     text = "Ada Kim then turned to the tenants:\n\n“Nobody will lose a home this winter.”"
     assert speakers(text) == ["Ada Kim"]

@@ -10,8 +10,10 @@ compatible kind (``Dawe`` -> ``Peter Dawe``, ``Harvard`` -> ``Harvard University
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from briefing.language import norm
 
@@ -19,6 +21,8 @@ from . import names
 from .kinds import best_kind, is_acronym, lexical_votes
 from .mentions import Candidate
 
+#: ``norm`` kept per name: a long article writes one name many times.
+name_key = lru_cache(maxsize=1 << 16)(norm)
 _STOP_INITIALS = frozenset("of the and for de la du des der van von & on in at".split())
 _CONTEXT_CAP = 4.0
 #: Mean tagger confidence for "person" over a name's mentions from which a surname joins a
@@ -72,7 +76,7 @@ class Groups:
         self.by_key: dict[str, Group] = {}
         self.parent: dict[str, str] = {}
         for candidate in candidates:
-            key = norm(candidate.text)
+            key = name_key(candidate.text)
             if key:
                 self.by_key.setdefault(key, Group(key)).members.append(candidate)
                 self.parent.setdefault(key, key)
@@ -100,7 +104,7 @@ class Groups:
 def join_known(groups: Groups) -> None:
     """Names the world uses for one organisation or place (``US``, ``United States``)."""
     for variants in names.KNOWN_EQUIVALENTS:
-        present = [norm(v) for v in variants if norm(v) in groups.by_key]
+        present = [name_key(v) for v in variants if name_key(v) in groups.by_key]
         for key in present[1:]:
             groups.union(key, present[0])
 
@@ -211,14 +215,46 @@ def join_defined(groups: Groups, text: str, candidates: list[Candidate]) -> None
         if match:
             _join_pair(groups, candidate.text, match.group(1) or match.group(2))
     starts = {c.start: c for c in candidates}
-    for match in _ALSO.finditer(text):
+    for match in _also_matches(text):
         named = starts.get(match.end())
         if named is not None:
             _join_previous(groups, named, candidates)
 
 
+#: Words every ``_ALSO`` phrase ends with, and how far before them the phrase can start
+#: ("the alternative name for").
+_ALSO_ANCHORS = ("known as", "a.k.a.", "also called", "name for")
+_ALSO_REACH = 20
+
+
+def _also_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ALSO.finditer(text)``, tried only just before the words every phrase ends with.
+
+    The words are found in the case-folded text (where ``_ALSO`` ignores case, "ſ" is an
+    "s" and "K" a "k"); a text whose folding changes its length is scanned whole.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        yield from _ALSO.finditer(text)
+        return
+    tries: set[int] = set()
+    for anchor in _ALSO_ANCHORS:
+        at = folded.find(anchor)
+        while at >= 0:
+            tries.update(range(max(0, at - _ALSO_REACH), at + 1))
+            at = folded.find(anchor, at + 1)
+    end = 0
+    for start in sorted(tries):
+        if start < end:
+            continue
+        match = _ALSO.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
 def _join_pair(groups: Groups, name: str, other: str) -> None:
-    a, b = norm(name), norm(other)
+    a, b = name_key(name), name_key(other)
     if a not in groups.by_key or b not in groups.by_key or a == b:
         return
     if (is_acronym(other) and spells(other, name)) or (is_acronym(name) and spells(name, other)):
@@ -228,11 +264,14 @@ def _join_pair(groups: Groups, name: str, other: str) -> None:
 
 def _join_previous(groups: Groups, named: Candidate, candidates: list[Candidate]) -> None:
     """Join ``named`` with the nearest earlier name that is not clearly a person."""
-    key = norm(named.text)
-    for earlier in reversed([c for c in candidates if c.end <= named.start - 1]):
+    key = name_key(named.text)
+    before = bisect_left(candidates, named.start - 1, key=lambda c: c.start)
+    for earlier in reversed(candidates[:before]):
+        if earlier.end > named.start - 1:
+            continue
         if named.start - earlier.end > 400:
             return
-        other = norm(earlier.text)
+        other = name_key(earlier.text)
         if other and other != key and groups.by_key[other].votes()["person"] < 2.5:
             groups.union(other, key)
             return

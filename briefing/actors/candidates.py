@@ -7,19 +7,21 @@ place, "who" after it says person. ``_kinds`` adds what the name itself says.
 
 from __future__ import annotations
 
-from briefing.model import Block, Document
+from collections.abc import Sequence
+
+from briefing.model import Block, Document, Sentence
 
 from . import names
 from .mentions import (
     SPEECH,
     Candidate,
     Token,
+    document_tokens,
     evidence,
     is_namelike,
     is_shouting,
     runs,
     sentences,
-    tokens,
 )
 
 _MILITARY = frozenset(
@@ -63,12 +65,20 @@ _GROUP_WORDS = names.DEMONYMS | frozenset(
 )
 _ROLE_WORDS = names.TITLES | names.ROLE_MODIFIERS | names.HONORIFICS | names.DEMONYMS
 _TITLE_ENDS = names.TITLES | names.HONORIFICS | (names.ROLE_HEADS & names.ROLE_MODIFIERS)
+_ROLE_WORDS_HEADS = _ROLE_WORDS | names.ROLE_HEADS
+_ROLE_HEADS_WORK = names.ROLE_HEADS | _WORK_ROLES
+_THING_WORDS = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+_PLACE_OR_EVENT = names.LOC_WORDS | names.OTHER_WORDS
+_DEMONYMS_HONORIFICS = names.DEMONYMS | names.HONORIFICS
 
 
-def sentence_tokens(document: Document) -> tuple[list[tuple[Block, int, int]], list[list[Token]]]:
-    """Every sentence (block, start, end) and its tokens: what the rules and the tagger read."""
-    spans = list(sentences(document))
-    return spans, [tokens(document.text, start, end) for _, start, end in spans]
+def sentence_tokens(
+    document: Document, segmented: Sequence[Sentence] = ()
+) -> tuple[list[tuple[Block, int, int]], list[list[Token]]]:
+    """Every sentence (block, start, end) and its tokens: what the rules and the tagger read
+    (``segmented``: the English ``segment`` of the document, when there is one)."""
+    spans = list(sentences(document, segmented))
+    return spans, document_tokens(document.text, [(start, end) for _, start, end in spans])
 
 
 def find_candidates(
@@ -88,7 +98,7 @@ def find_candidates(
         if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
-        for i, j in runs(toks, vocabulary):
+        for i, j in runs(toks, vocabulary, vocabulary.namelike):
             candidate = _candidate(document.text, toks, i, j, number, block.kind)
             if candidate is not None:
                 found.append(candidate)
@@ -146,15 +156,15 @@ def _known_maker(name: list[Token]) -> bool:
     if len(name) != 2 or name[0].low not in names.KNOWN_ORGS:
         return False
     last = name[1].low
-    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
-    personal = name[1].text in names.first_names() | names.surnames()
+    kinds = _THING_WORDS
+    personal = name[1].text in names.first_names() or name[1].text in names.surnames()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
     return not (last in kinds or personal or plural or last.endswith(names.ORG_ENDINGS))
 
 
 def _looks_personal(name: list[Token]) -> bool:
     """No word of an organisation, place or event: "Bernhard Karlgren" after "Chinese"."""
-    kinds = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
+    kinds = _THING_WORDS
     return not any(t.low in kinds for t in name)
 
 
@@ -175,13 +185,13 @@ def _title_end(toks: list[Token], i: int, j: int) -> int:
 
 def _names_a_thing(last: Token) -> bool:
     """A place or event word ends the name, and it is no family name ("Hill", "Hall")."""
-    return last.low in names.LOC_WORDS | names.OTHER_WORDS and last.text not in names.surnames()
+    return last.low in _PLACE_OR_EVENT and last.text not in names.surnames()
 
 
 def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
     candidate.vote("person", 4.0)
     if any(t.low not in names.HONORIFICS for t in title_toks):
-        words = [t.text for t in title_toks if t.low not in names.DEMONYMS | names.HONORIFICS]
+        words = [t.text for t in title_toks if t.low not in _DEMONYMS_HONORIFICS]
         if words:
             candidate.roles.append(" ".join(words))
 
@@ -254,7 +264,7 @@ def _employer(toks: list[Token], i: int) -> bool:
     role = toks[k - 1]
     if toks[k].text == "with":  # "a career with X", not "talks with X"
         return role.low in ("career", "job", "internship", "contract")
-    return role.text.islower() and role.low.rstrip("s") in names.ROLE_HEADS | _WORK_ROLES
+    return role.text.islower() and role.low.rstrip("s") in _ROLE_HEADS_WORK
 
 
 def _one_thing(name: list[Token]) -> bool:
@@ -323,7 +333,7 @@ def _role_before(candidate: Candidate, text: str, toks: list[Token], i: int) -> 
     while (
         k > 0
         and i - k < 5
-        and toks[k - 1].low in _ROLE_WORDS | names.ROLE_HEADS
+        and toks[k - 1].low in _ROLE_WORDS_HEADS
         and (toks[k - 1].text.islower() or k == 1)
     ):
         k -= 1  # lower case, or capitalised as the first word ("Chief engineer Dr. Okafor")

@@ -48,7 +48,7 @@ def _only_within(actor: Actor, spans: list[tuple[int, int]]) -> bool:
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right([a for a, _ in spans], start) - 1
+    i = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
     return i >= 0 and end <= spans[i][1]
 
 

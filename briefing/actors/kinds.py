@@ -7,6 +7,7 @@ Each cue is a vote; the votes of a name are added to the votes of its contexts (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import names
 
@@ -15,6 +16,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
 _FAMILY_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
+_PLACE_OR_EVENT = names.OTHER_WORDS | names.LOC_WORDS
+_ORG_OR_PLACE = names.ORG_LAST | names.LOC_WORDS
 _PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
 
 
@@ -36,6 +39,12 @@ def best_kind(votes: dict[str, float]) -> str:
 
 def lexical_votes(name: str) -> dict[str, float]:
     """Votes for each kind from the words of ``name`` alone."""
+    return dict(_lexical_votes(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lexical_votes(name: str) -> tuple[tuple[str, float], ...]:
+    """``lexical_votes``, kept per name: a long article asks for one name many times."""
     votes = dict.fromkeys(KINDS, 0.0)
     raw = name.split()
     low = words_of(name)
@@ -44,7 +53,7 @@ def lexical_votes(name: str) -> dict[str, float]:
     _person_votes(raw, low, votes)
     if head_word(low) in names.OTHER_WORDS or low[0] in _EVENT_FIRST:
         votes["other"] += 2.5
-    return votes
+    return tuple(votes.items())
 
 
 def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
@@ -107,7 +116,7 @@ def _personal_head(raw: list[str], low: list[str]) -> bool:
         return False
     if len(raw) == 2 and raw[0] in names.plain_first_names():
         return True
-    return head_word(low) not in names.OTHER_WORDS | names.LOC_WORDS
+    return head_word(low) not in _PLACE_OR_EVENT
 
 
 def _plural(word: str) -> bool:
@@ -142,7 +151,7 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
     if raw[0] in first:
         votes["person"] += 1.0 if len(raw) == 1 and raw[0] in names.plain_first_names() else 0.0
         return
-    if head_word(low) in names.ORG_LAST | names.LOC_WORDS:
+    if head_word(low) in _ORG_OR_PLACE:
         return
     if low[-1] in names.common_words() and raw[-1] not in names.surnames():
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things

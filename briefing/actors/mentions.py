@@ -12,16 +12,26 @@ minister,``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
-from briefing.model import Block, Document
-from briefing.segment import split_spans
+from briefing.model import Block, Document, Sentence
+from briefing.segment import DATELINE_PARAGRAPHS, split_spans
 
 from . import names
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]")
+_TOKEN_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+|[’'](?![sS]\b)\w+)*|[^\w\s]"
+_TOKEN = re.compile(_TOKEN_PATTERN)
+#: Every token with the white space before it: nothing else lies between tokens, so the
+#: offsets follow from the lengths alone.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN_PATTERN})")
+_COMMON_LOWER = "etaoinsrhl"
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _ABBREVIATIONS = (
     frozenset("inc corp co ltd jr sr bros mt ft no".split()) | names.TITLES | names.HONORIFICS
 )
@@ -38,19 +48,23 @@ SPEECH = frozenset(
     stated replied claimed insisted recalled suggested continued announced declared""".split()
 )
 _ORG_CONTEXT = names.ORG_LAST | names.ORG_FIRST | names.LOC_WORDS
+_ORG_OR_EVENT = _ORG_CONTEXT | names.OTHER_WORDS
+_CONNECTORS_PARTICLES = names.NAME_CONNECTORS | names.NAME_PARTICLES
 
 
-@dataclass(slots=True)
-class Token:
-    """A word or punctuation mark with its offsets in the document text."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the document text, and the word in
+    lower case without its full stop (``low``, what the word lists hold)."""
 
     text: str
     start: int
     end: int
+    low: str
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+
+def token(text: str, start: int, end: int) -> Token:
+    """The token ``text`` written at ``start:end``."""
+    return Token(text, start, end, text.lower().rstrip("."))
 
 
 @dataclass(slots=True)
@@ -83,11 +97,55 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; abbreviations and initials keep their full stop."""
     out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        token = Token(match.group(), match.start(), match.end())
-        if token.text == "." and out and _takes_stop(out[-1], token.start):
-            out[-1] = Token(out[-1].text + ".", out[-1].start, token.end)
+        found = token(match.group(), match.start(), match.end())
+        if found.text == "." and out and _takes_stop(out[-1], found.start):
+            out[-1] = token(out[-1].text + ".", out[-1].start, found.end)
             continue
-        out.append(token)
+        out.append(found)
+    return out
+
+
+def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """``tokens`` of every span, from one pass over the whole text (the same tokens: spans
+    begin and end at white space, where no token runs across; any other span is read alone).
+    """
+    pairs = _SPACED_TOKEN.findall(text)
+    words = list(map(itemgetter(1), pairs))
+    lengths = chain.from_iterable(
+        zip(map(len, map(itemgetter(0), pairs)), map(len, words), strict=True)
+    )
+    marks = list(accumulate(lengths))
+    starts, ends = marks[0::2], marks[1::2]
+    lows = list(map(str.rstrip, map(str.lower, words), repeat(".")))
+    size = len(text)
+    out: list[list[Token]] = []
+    for start, end in spans:
+        apart = (start == 0 or text[start - 1].isspace()) and (end == size or text[end].isspace())
+        if not apart:
+            out.append(tokens(text, start, end))
+            continue
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        fields = zip(words[a:b], starts[a:b], ends[a:b], lows[a:b], strict=True)
+        toks = list(map(_new_token, repeat(Token), fields))
+        if "." in words[a:b]:
+            toks = _join_stops(toks)
+        out.append(toks)
+    return out
+
+
+#: ``Token`` from a tuple of its fields, without a call in Python per token.
+_new_token = tuple.__new__
+_TEXT = itemgetter(0)
+
+
+def _join_stops(toks: list[Token]) -> list[Token]:
+    """Full stops joined to the abbreviations and initials they end, as ``tokens`` does."""
+    out: list[Token] = []
+    for found in toks:
+        if found.text == "." and out and _takes_stop(out[-1], found.start):
+            out[-1] = token(out[-1].text + ".", out[-1].start, found.end)
+            continue
+        out.append(found)
     return out
 
 
@@ -117,10 +175,27 @@ def is_namelike(word: str) -> bool:
     return len(word) > 2 and any(c.isupper() for c in word[1:])
 
 
-def sentences(document: Document) -> Iterator[tuple[Block, int, int]]:
-    """Every sentence of every block, and each line of a block of several lines."""
+def sentences(
+    document: Document, segmented: Sequence[Sentence] = ()
+) -> Iterator[tuple[Block, int, int]]:
+    """Every sentence of every block, and each line of a block of several lines.
+
+    ``segmented`` are the paragraphs' sentences as ``segment`` splits English text: past the
+    paragraphs where a dateline may be cut off, they are the same split, and are not made again.
+    """
+    split: dict[int, list[tuple[int, int]]] = {}
+    for sentence in segmented:
+        split.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    paragraph = -1
     for block in document.blocks:
-        for start, end in split_spans(document.text, block.start, block.end):
+        spans = None
+        if block.kind == "paragraph":
+            paragraph += 1
+            if paragraph >= DATELINE_PARAGRAPHS:
+                spans = split.get(paragraph)
+        if spans is None:
+            spans = split_spans(document.text, block.start, block.end)
+        for start, end in spans:
             offset = start
             for line in document.text[start:end].split("\n"):
                 if line.strip():
@@ -134,25 +209,38 @@ class Evidence:
 
     lower: frozenset[str]
     capitalised: frozenset[str]
+    #: The words of the sentences read that can be part of a name (``is_namelike``).
+    namelike: frozenset[str] = frozenset()
 
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
     """Words written in lower case, and words capitalised inside ordinary sentences."""
-    lower = frozenset(re.findall(r"\b[a-z][a-z'’-]+\b", document.text))
+    words = set().union(*(map(_TEXT, toks) for toks in sentence_tokens))
+    namelike = {w for w in words if is_namelike(w)}
     capitalised = {
         t.text
         for toks in sentence_tokens
         for i, t in enumerate(toks)
-        if i > 0 and not _at_sentence_start(toks, i) and is_namelike(t.text)
+        if i > 0 and t.text in namelike and not _at_sentence_start(toks, i)
     }
-    return Evidence(lower, frozenset(capitalised))
+    return Evidence(lower_words(document.text), frozenset(capitalised), frozenset(namelike))
+
+
+@lru_cache(maxsize=1)
+def lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case (kept for the text read last: the rules and the
+    tagger both ask)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def is_shouting(text: str, kind: str) -> bool:
     """Text in capitals, or a title or heading in Title Case: capitals say nothing there."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7:
-        return True
+    # Lower-case letters over 30 % of the text leave too few letters to be capitals for 70 %:
+    # the ten commonest English letters are most often enough to tell.
+    if sum(map(text.count, _COMMON_LOWER)) * 10 <= len(text) * 3:
+        letters = "".join(filter(str.isalpha, text))
+        if letters and sum(map(str.isupper, letters)) * 10 >= len(letters) * 7:
+            return True
     if kind not in ("title", "heading"):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
@@ -161,13 +249,20 @@ def is_shouting(text: str, kind: str) -> bool:
     return len(long) >= 2 and capital * 10 >= len(long) * 7
 
 
-def runs(toks: list[Token], vocabulary: Evidence) -> Iterator[tuple[int, int]]:
-    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence."""
+def runs(
+    toks: list[Token], vocabulary: Evidence, namelike: Container[str] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence (``namelike``: the
+    words of the sentence that ``is_namelike``, when known)."""
     i, n = 0, len(toks)
-    while i < n:
-        if not _starts_run(toks, i, vocabulary):
-            i += 1
+    if namelike is None:
+        starts = [k for k, t in enumerate(toks) if is_namelike(t.text)]
+    else:
+        starts = [k for k, t in enumerate(toks) if t.text in namelike]
+    for k in starts:
+        if k < i or not _starts_run(toks, k, vocabulary):
             continue
+        i = k
         j = i + 1
         while j < n:
             step = _continues(toks, i, j)
@@ -274,7 +369,7 @@ def _person_follows(toks: list[Token], i: int, j: int) -> bool:
     if j + 2 < len(toks) and _name_goes_on(toks[j + 2].text):
         return False
     pair = toks[j : j + 2]
-    if any(t.low in _ORG_CONTEXT | names.OTHER_WORDS or t.text.isupper() for t in pair):
+    if any(t.low in _ORG_OR_EVENT or t.text.isupper() for t in pair):
         return False
     if _ends_in_place(toks, i, j) or toks[j - 1].low in names.ORG_LAST:
         return True
@@ -283,7 +378,7 @@ def _person_follows(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _name_goes_on(word: str) -> bool:
-    return is_namelike(word) or word.lower() in names.NAME_CONNECTORS | names.NAME_PARTICLES
+    return is_namelike(word) or word.lower() in _CONNECTORS_PARTICLES
 
 
 def _ends_in_place(toks: list[Token], i: int, j: int) -> bool:

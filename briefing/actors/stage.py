@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from briefing.language import norm
 from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
 from . import names
@@ -29,6 +29,7 @@ from .aliases import (
     join_defined,
     join_known,
     join_subsets,
+    name_key,
 )
 from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .credited import drop_credited
@@ -82,6 +83,7 @@ _AGENTS = frozenset(["person", "organization"])
 _COORDINATED_VOTE = 2.0
 _ORG_EVIDENCE = 1.5
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_KNOWN_WORDS = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ist", "ism", "ity")
 
 
@@ -94,10 +96,16 @@ def find_actors(
 ) -> tuple[Actor, ...]:
     """Every actor named in the document, most salient first.
 
-    Outside English only names with strong evidence count (``languages``).
+    ``sentences`` are the document's as ``segment(document, language)`` gives them. Outside
+    English only names with strong evidence count (``languages``).
     """
-    blend = blend or Blend()
-    spans, all_tokens = sentence_tokens(document)
+    return _find_actors(document, sentences, language, blend or Blend())
+
+
+def _find_actors(
+    document: Document, sentences: tuple[Sentence, ...], language: str, blend: Blend
+) -> tuple[Actor, ...]:
+    spans, all_tokens = sentence_tokens(document, sentences if language == ENGLISH else ())
     candidates, shouting = find_candidates(document, spans, all_tokens)
     shouted = {number for _, number, _ in shouting}
     tagged = tag_sentences(tagger(), document.text, all_tokens)
@@ -156,11 +164,13 @@ def rerank_actors(
     for its speaker.
     """
     leads = _key_point_leads(actors, key_points)
-    speakers = [norm(q.speaker) for q in quotes if q.speaker]
+    speakers = Counter(name_key(q.speaker) for q in quotes if q.speaker)
     reranked = []
     for actor in actors:
-        keys = {norm(n) for n in (actor.name, *actor.aliases)}
-        spoken = sum(1 for s in speakers if s in keys)
+        spoken = 0
+        if speakers:
+            keys = {name_key(n) for n in (actor.name, *actor.aliases)}
+            spoken = sum(speakers[k] for k in keys)
         weights = SALIENCE
         bonus = weights.key_point * min(leads.get(actor.name, 0), weights.cap)
         bonus += weights.quote * min(spoken, weights.cap)
@@ -321,7 +331,7 @@ def _unknown_word_named_again(members: list[Candidate], votes: dict[str, float])
     if not re.fullmatch(r"(?:[A-Z]['’])?[A-Z][a-z]{2,}", word):
         return False
     low = word.lower()
-    known = names.OTHER_WORDS | names.DEMONYMS | names.CALENDAR
+    known = _KNOWN_WORDS
     if low in known or low in names.common_words() or names.place_kind(word) is not None:
         return False
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))  # "Automakers"

@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain, repeat
 
 from . import names
+from .mentions import lower_words
 
 MODEL = "data/tagger.json.gz"
 KINDS = ("PER", "ORG", "LOC", "MISC")
 _OPENERS = frozenset("\"“‘'«([-–—:")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
@@ -53,13 +54,15 @@ class Entity:
 
 def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
     """Words the document writes in lower case, and words it capitalises inside a sentence."""
+    distinct = set().union(*sentences)
+    titled = {w for w in distinct if w[:1].isupper() and not w.isupper()}
     capitalised = {
         w
         for words in sentences
         for i, w in enumerate(words)
-        if i > 0 and w[:1].isupper() and words[i - 1] not in _OPENERS and not w.isupper()
+        if i > 0 and w in titled and words[i - 1] not in _OPENERS
     }
-    return Cues(frozenset(_LOWER_WORD.findall(text)), frozenset(capitalised))
+    return Cues(lower_words(text), frozenset(capitalised))
 
 
 @lru_cache(maxsize=65536)
@@ -140,17 +143,28 @@ def _rest_features(words: Sequence[str], i: int, prev: str, nxt: str) -> list[st
     feats = []
     if i == 0 or prev in _OPENERS:
         feats.append("start")
-    places = _lists()[2]
-    if (nxt in _places_pair_heads() and f"{words[i]} {nxt}" in places) or (
-        i > 0 and f"{prev} {words[i]}" in places
-    ):
+    if _place_pair(words[i], prev if i > 0 else None, nxt):
         feats.append("g=place2")
     return feats
+
+
+def _place_pair(word: str, prev: str | None, nxt: str) -> bool:
+    """The word and the next, or the previous word and this one, make a known place."""
+    places = _lists()[2]
+    return (nxt in _places_pair_heads() and f"{word} {nxt}" in places) or (
+        prev is not None and prev in _places_pair_firsts() and f"{prev} {word}" in places
+    )
 
 
 @cache
 def _places_pair_heads() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[1].split()[0] for p in _lists()[2] if " " in p)
+
+
+@cache
+def _places_pair_firsts() -> frozenset[str]:
+    """First words of the two-word places (no two words make any other place)."""
+    return frozenset(p.split(" ")[0] for p in _lists()[2] if p.count(" ") == 1)
 
 
 def sentence_features(words: Sequence[str], cues: Cues) -> list[list[str]]:
@@ -185,16 +199,12 @@ class Tagger:
         import numpy as np  # only when there is text to tag
 
         scorer = _Scorer(self, cues)
-        stretches: list[tuple[int, int, int]] = []
-        ids: list[list[int]] = []
-        for number, words in enumerate(sentences):
-            for a, b in _stretches(words):
-                stretches.append((number, a, b))
-                ids.extend(scorer.ids(words, i) for i in range(a, b))
+        stretches, window = _document_stretches(sentences)
         found: list[list[Entity]] = [[] for _ in sentences]
         if not stretches:
             return found
-        emissions = scorer.table()[np.array(ids)].sum(axis=1)
+        rows = scorer.rows_of(window, [b - a for _, a, b in stretches])
+        emissions = scorer.table()[rows].sum(axis=1)
         starts = np.cumsum([0] + [b - a for _, a, b in stretches])
         by_length: dict[int, list[int]] = {}
         for k, (_, a, b) in enumerate(stretches):
@@ -207,14 +217,11 @@ class Tagger:
             if not len(named):
                 continue
             marginals = self._marginals_batch(scores[named])
-            for j, s in enumerate(named):
+            best = paths[named]
+            sure = np.take_along_axis(marginals, best[:, :, None], axis=2)[:, :, 0].tolist()
+            for s, path, certain in zip(named.tolist(), best.tolist(), sure, strict=True):
                 number, a, _ = stretches[ks[s]]
-                path = paths[s].tolist()
-                sure = marginals[j][np.arange(length), paths[s]].tolist()
-                found[number].extend(
-                    Entity(e.first + a, e.last + a, e.kind, e.confidence)
-                    for e in self._spans(path, sure)
-                )
+                found[number].extend(self._spans(path, certain, a))
         for entities in found:
             entities.sort(key=lambda e: e.first)
         return found
@@ -261,7 +268,8 @@ class Tagger:
         marginals: np.ndarray = joint / joint.sum(axis=2, keepdims=True)
         return marginals
 
-    def _spans(self, path: list[int], sure: list[float]) -> list[Entity]:
+    def _spans(self, path: list[int], sure: list[float], offset: int = 0) -> list[Entity]:
+        """The names of a label path, their word ranges moved on by ``offset``."""
         found = []
         labels = self.labels
         i = 0
@@ -274,7 +282,7 @@ class Tagger:
             j = i + 1
             while j < len(path) and labels[path[j]] == "I-" + kind:
                 j += 1
-            found.append(Entity(i, j, kind, min(sure[i:j])))
+            found.append(Entity(i + offset, j + offset, kind, min(sure[i:j])))
             i = j
         return found
 
@@ -348,25 +356,79 @@ class Tagger:
         return self._spans(path, [marginals[k][path[k]] for k in range(len(path))])
 
 
-def _stretches(words: Sequence[str]) -> list[tuple[int, int]]:
+def _stretches(
+    words: Sequence[str], capital: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Index ranges ``[a, b)`` of the words within reach of a word with a capital letter
-    (not a capitalised function word such as "The" or "He")."""
+    (not a capitalised function word such as "The" or "He"); ``capital`` is the set of such
+    words, when known."""
+    if capital is None:
+        capital = _capitals([words])
     out: list[tuple[int, int]] = []
     n = len(words)
-    plain = names.COMMON
-    for i, word in enumerate(words):
-        if word[:1].isalpha() and not word.islower() and word.lower() not in plain:
-            a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
-            if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], b)
-            else:
-                out.append((a, b))
+    for i in [i for i, word in enumerate(words) if word in capital]:
+        a, b = max(0, i - _REACH), min(n, i + _REACH + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
+
+
+def _document_stretches(
+    sentences: Sequence[Sequence[str]],
+) -> tuple[list[tuple[int, int, int]], list[str]]:
+    """``_stretches`` of every sentence as (sentence, a, b), found for all sentences at once;
+    and the words of each stretch with the two words (or sentence marks) either side of it.
+    """
+    import numpy as np
+
+    capital = _capitals(sentences)
+    sizes = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+    flat = list(chain.from_iterable(sentences))
+    marks = np.fromiter(map(capital.__contains__, flat), dtype=bool, count=len(flat))
+    caps = np.nonzero(marks)[0]
+    if not len(caps):
+        return [], []
+    begins = np.cumsum(sizes) - sizes
+    number = np.searchsorted(begins, caps, side="right") - 1
+    local = caps - begins[number]
+    a = np.maximum(0, local - _REACH)
+    b = np.minimum(sizes[number], local + _REACH + 1)
+    new = np.ones(len(caps), dtype=bool)  # a stretch starts where the last one cannot reach
+    new[1:] = (number[1:] != number[:-1]) | (a[1:] > b[:-1])
+    first = np.nonzero(new)[0]
+    last = np.append(first[1:], len(caps)) - 1
+    numbers, starts, ends = number[first], a[first], b[last]
+    padded = list(chain.from_iterable(chain(_BEFORE, words, _AFTER) for words in sentences))
+    lengths = ends - starts + 2 * _REACH
+    opening = begins[numbers] + 2 * _REACH * numbers + starts  # the first pad word's index
+    at = np.repeat(opening - (np.cumsum(lengths) - lengths), lengths) + np.arange(lengths.sum())
+    window = list(map(padded.__getitem__, at.tolist()))
+    stretches = list(zip(numbers.tolist(), starts.tolist(), ends.tolist(), strict=True))
+    return stretches, window
+
+
+_BEFORE = ("<s>",) * _REACH
+_AFTER = ("</s>",) * _REACH
+
+
+def _capitals(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The words of the sentences that start with a capital letter and are no function word."""
+    plain = names.COMMON
+    return frozenset(
+        word
+        for word in set().union(*sentences)
+        if word[:1].isalpha() and not word.islower() and word.lower() not in plain
+    )
 
 
 class _Scorer:
     """Emission scores: the weights of a word's own features, and of each neighbour's, summed
-    once per document into rows of a table; a word's scores are the sum of a few rows."""
+    once per document into rows of a table; a word's scores are the sum of ``PARTS`` rows
+    (its own, the words one and two before and after it, sentence start and places)."""
+
+    PARTS = 6
 
     def __init__(self, model: Tagger, cues: Cues) -> None:
         self.model = model
@@ -374,20 +436,38 @@ class _Scorer:
         self.size = len(model.labels)
         self.rows: list[list[float]] = [[0.0] * self.size]
         self.index: dict[tuple[str, str], int] = {}
+        #: Rows of each part by the word that makes it (for ``rows_of``).
+        self.own: dict[str, int] = {}
+        self.left: dict[str, int] = {}
+        self.right: dict[str, int] = {}
+        self.left2: dict[str, int] = {}
+        self.right2: dict[str, int] = {}
+        self.rest: dict[tuple[bool, bool], int] = {(False, False): 0}
+        #: Rows added many at a time (``_add_many``), after ``rows``; the weights of each
+        #: feature as a row of label scores, the first all zero (a feature the model lacks).
+        self.blocks: list[np.ndarray] = []
+        self.dense: np.ndarray = _zeros(1, self.size)
+        self.dense_index: dict[str, int] = {}
 
     def _row(self, key: tuple[str, str], features: Callable[[], list[str]]) -> int:
         """The row of ``key``, its features' weights summed the first time it is asked for."""
         found = self.index.get(key)
         if found is None:
-            vec = [0.0] * self.size
-            states = self.model.states
-            for feature in features():
-                for label, weight in states.get(feature, ()):
-                    vec[label] += weight
-            found = len(self.rows)
-            self.rows.append(vec)
+            found = self._add(features())
             self.index[key] = found
         return found
+
+    def _add(self, features: list[str]) -> int:
+        """A new row: the summed weights of ``features``, in their order."""
+        if self.blocks:
+            raise RuntimeError("rows are added one at a time or many at a time, not both")
+        vec = [0.0] * self.size
+        states = self.model.states
+        for feature in features:
+            for label, weight in states.get(feature, ()):
+                vec[label] += weight
+        self.rows.append(vec)
+        return len(self.rows) - 1
 
     def ids(self, words: Sequence[str], i: int) -> list[int]:
         """Rows whose sum is the scores of word ``i``: its own, each neighbour's, the rest."""
@@ -407,6 +487,126 @@ class _Scorer:
             self._row(("x", " ".join(rest)), lambda: rest) if rest else 0,
         ]
 
+    def rows_of(self, window: list[str], lengths: list[int]) -> np.ndarray:
+        """The ``ids`` of every word of the stretches, as an array (words x ``PARTS``).
+
+        ``window`` holds each stretch of ``lengths`` with the two words (or sentence marks)
+        either side of it. Each part's rows are built once per word that needs them, in the
+        order of the words' first use; a word's ids are then read from arrays over the
+        distinct words.
+        """
+        import numpy as np
+
+        vocabulary = list(dict.fromkeys(window))
+        index = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+        codes = np.fromiter(map(index.__getitem__, window), dtype=np.intp, count=len(window))
+        offsets = np.cumsum([0] + [n + 4 for n in lengths])[:-1]
+        inside = np.ones(len(window), dtype=bool)
+        for pad in (0, 1):
+            inside[offsets + pad] = False
+            inside[offsets + np.array(lengths, dtype=np.intp) + 2 + pad] = False
+        at = np.nonzero(inside)[0]
+        own = self._part(self.own, vocabulary, codes[at], self._own_features)
+        left = self._part(self.left, vocabulary, codes[at - 1], _neighbour_features("-1"))
+        right = self._part(self.right, vocabulary, codes[at + 1], _neighbour_features("+1"))
+        lows = list(map(str.lower, vocabulary))
+        left2 = self._part(self.left2, lows, codes[at - 2], _far_features("-2="))
+        right2 = self._part(self.right2, lows, codes[at + 2], _far_features("+2="))
+        rest = self._rest_rows(vocabulary, codes, at)
+        return np.stack([own, left, right, left2, right2, rest], axis=1)
+
+    def _own_features(self, words: list[str]) -> list[list[str]]:
+        cues = self.cues
+        return [word_features(w, cues) for w in words]
+
+    def _part(
+        self,
+        rows: dict[str, int],
+        keys: list[str],
+        codes: np.ndarray,
+        features: Callable[[list[str]], list[list[str]]],
+    ) -> np.ndarray:
+        """The row of one part for each code: ``keys[code]``'s row, built the first time
+        (``features`` gives the features of each of a list of keys)."""
+        import numpy as np
+
+        needed = dict.fromkeys(map(keys.__getitem__, np.unique(codes).tolist()))
+        new = [key for key in needed if key not in rows]
+        base = self._add_many(features(new))
+        rows.update(zip(new, range(base, base + len(new)), strict=True))
+        table = np.fromiter(map(rows.get, keys, repeat(0)), dtype=np.intp, count=len(keys))
+        result: np.ndarray = table[codes]
+        return result
+
+    def _add_many(self, features: list[list[str]]) -> int:
+        """New rows, one per list of features, as ``_add`` sums them (feature by feature, in
+        order, so each row is the same float for float); the index of the first."""
+        import numpy as np
+
+        if not self.blocks:
+            self.blocks.append(np.array(self.rows))
+        base = sum(len(b) for b in self.blocks)
+        if not features:
+            return base
+        where = self.dense_index
+        states = self.model.states
+        fresh: list[list[float]] = []
+        known = len(self.dense)
+        missing = set().union(*features).difference(where)
+        where.update(dict.fromkeys(missing, 0))  # most features are not in the model
+        for feature in missing.intersection(states):
+            vec = [0.0] * self.size
+            for label, weight in states[feature]:
+                vec[label] += weight
+            where[feature] = known + len(fresh)
+            fresh.append(vec)
+        if fresh:
+            self.dense = np.concatenate([self.dense, np.array(fresh)])
+        lengths = np.fromiter(map(len, features), dtype=np.intp, count=len(features))
+        width = max(1, int(lengths.max()))
+        flat = np.fromiter(
+            map(where.__getitem__, chain.from_iterable(features)),
+            dtype=np.intp,
+            count=int(lengths.sum()),
+        )
+        firsts = np.cumsum(lengths) - lengths
+        rows = np.repeat(np.arange(len(features)), lengths)
+        columns = np.arange(len(flat)) - np.repeat(firsts, lengths)
+        picks = np.zeros((len(features), width), dtype=np.intp)
+        picks[rows, columns] = flat
+        table = self.dense
+        block = table[picks[:, 0]]
+        for column in range(1, width):
+            block += table[picks[:, column]]
+        self.blocks.append(block)
+        return base
+
+    def _rest_rows(self, vocabulary: list[str], codes: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """The rows of sentence start and two-word places (``_rest_features``)."""
+        import numpy as np
+
+        firsts, heads = _places_pair_firsts(), _places_pair_heads()
+        opener = np.array([w == "<s>" or w in _OPENERS for w in vocabulary])
+        first = np.array([w in firsts for w in vocabulary])
+        head = np.array([w in heads for w in vocabulary])
+        prev, nxt = codes[at - 1], codes[at + 1]
+        inside = np.array([w != "<s>" for w in vocabulary])[prev]
+        start = opener[prev]
+        place = np.zeros(len(at), dtype=bool)
+        for k in np.nonzero(head[nxt] | (inside & first[prev]))[0].tolist():
+            word, before, after = (vocabulary[c] for c in (codes[at[k]], prev[k], nxt[k]))
+            place[k] = _place_pair(word, before if inside[k] else None, after)
+        kinds = np.zeros(len(at), dtype=np.intp)
+        for combination in sorted(set(zip(start.tolist(), place.tolist(), strict=True))):
+            row = self.rest.get(combination)
+            if row is None:
+                starts, places = combination
+                row = self.rest[combination] = self._add_many(
+                    [["start"] * starts + ["g=place2"] * places]
+                )
+            kinds[(start == combination[0]) & (place == combination[1])] = row
+        return kinds
+
     def emission(self, words: Sequence[str], i: int) -> list[float]:
         rows = [self.rows[k] for k in self.ids(words, i)]
         return [sum(column) for column in zip(*rows, strict=False)]
@@ -414,7 +614,35 @@ class _Scorer:
     def table(self) -> np.ndarray:
         import numpy as np
 
+        if self.blocks:
+            return np.concatenate(self.blocks)
         return np.array(self.rows)
+
+
+def _neighbour_features(side: str) -> Callable[[list[str]], list[list[str]]]:
+    """The features of words one before or after (``side`` "-1" or "+1"): word and shape."""
+
+    def features(words: list[str]) -> list[list[str]]:
+        low = map((side + "=").__add__, map(str.lower, words))
+        shapes = map((side + "s=").__add__, map(shape, words))
+        return list(map(list, zip(low, shapes, strict=True)))
+
+    return features
+
+
+def _far_features(prefix: str) -> Callable[[list[str]], list[list[str]]]:
+    """The feature of lower-case words two before or after (``prefix`` "-2=" or "+2=")."""
+
+    def features(words: list[str]) -> list[list[str]]:
+        return [[prefix + w] for w in words]
+
+    return features
+
+
+def _zeros(rows: int, columns: int) -> np.ndarray:
+    import numpy as np
+
+    return np.zeros((rows, columns))
 
 
 @cache

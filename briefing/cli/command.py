@@ -286,6 +286,10 @@ def _internal_error(error: Exception) -> NoReturn:
 
 def main() -> None:
     """Console-script entry point."""
+    # One BLAS thread: a worker thread may be the one that receives Ctrl-C while the main
+    # thread waits on a pipe, which then never wakes; the briefing's matrices are sparse and
+    # gain nothing from more threads.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if not sys.warnoptions and not os.environ.get("BRIEFING_DEBUG"):
         warnings.simplefilter("ignore")  # library warnings are not the user's business
     try:

@@ -64,6 +64,7 @@ _CLOSERS = {
     "‹": "›",
 }
 _MARKS = re.compile('["“”„«»]')
+_WORD_CHARACTER = re.compile(r"\w")
 _QUOTED_BLOCKS = ("paragraph", "caption", "heading", "title")
 
 #: Words before a quoted phrase that make it a name or a label, not speech.
@@ -175,8 +176,8 @@ def _segment(text: str, block: int, opened: int, closed: int | None, stop: int) 
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    if not words(text[a:b]):
-        return None
+    if _WORD_CHARACTER.search(text, a, b) is None:
+        return None  # no words (``words`` would give none)
     return Segment(a, b, block, opened, closed)
 
 

@@ -81,6 +81,10 @@ _ROLES = frozenset(
     lawyer attorney founder president leader host anchor delegate former state senator
     congressman congresswoman governor mayor representative minister ambassador general""".split()
 )
+#: Leads that open no clause of their own: ``But``, ``Asked about it,``.
+_OPENING_LEADS = _LEADS - _CLAUSE_LEADS
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CHUNK_MARKS = re.compile(r"[,;—–]")
 _PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
 
 
@@ -182,7 +186,7 @@ def leading_subject(text: str) -> Subject | None:
     """The subject that opens a clause: ``(In a statement,) Sen. Jo Lee (, 55,) told…``."""
     words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
     for _ in range(3):
-        while words and words[0].lower() in _LEADS - _CLAUSE_LEADS:
+        while words and words[0].lower() in _OPENING_LEADS:
             words = words[1:]
         if words and words[0].lower() in _CLAUSE_LEADS and "," in words[:16]:
             words = words[words.index(",") + 1 :]
@@ -254,6 +258,7 @@ class ActorIndex:
     def __init__(self, actors: tuple[Actor, ...]) -> None:
         self.exact: dict[tuple[str, ...], str] = {}
         self.by_last: dict[str, list[tuple[frozenset[str], str]]] = {}
+        self.linked: dict[str, str] = {}
         for actor in sorted(actors, key=lambda a: a.kind != "person"):
             for name in (actor.name, *actor.aliases):
                 theirs = name_tokens(name)
@@ -262,6 +267,11 @@ class ActorIndex:
                     self.by_last.setdefault(theirs[-1], []).append((frozenset(theirs), actor.name))
 
     def link(self, speaker: str) -> str:
+        if speaker not in self.linked:
+            self.linked[speaker] = self._link(speaker)
+        return self.linked[speaker]
+
+    def _link(self, speaker: str) -> str:
         mine = [w.rstrip(".").lower() for w in _TOKEN.findall(speaker) if w[:1].isalpha()]
         if not mine:
             return speaker
@@ -287,12 +297,12 @@ def name_tokens(name: str) -> list[str]:
 
 
 def _chunks(text: str) -> list[str]:
-    chunks = [c.strip() for c in re.split(r"[,;—–]", _drop_brackets(text))]
+    chunks = [c.strip() for c in _CHUNK_MARKS.split(_drop_brackets(text))]
     return [c for c in chunks if c]
 
 
 def _drop_brackets(text: str) -> str:
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    return _BRACKETED.sub(" ", text) if "(" in text or "[" in text else text
 
 
 def _unclosed_appositive(chunks: list[str]) -> Subject | None:

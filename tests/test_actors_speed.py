@@ -1,0 +1,81 @@
+"""The shortcuts that keep the actors stage fast on long texts give what the plain ways give."""
+
+from __future__ import annotations
+
+from briefing.actors import tagger as tagging
+from briefing.actors.aliases import _ALSO, _also_matches
+from briefing.actors.candidates import sentence_tokens
+from briefing.actors.mentions import document_tokens, is_shouting, sentences, tokens
+from briefing.input.text import read_document
+from briefing.segment import segment
+
+ARTICLE = (
+    "Harbour Bridge Reopens\n\n"
+    "SYDNEY, May 3 – The Harbour Bridge reopened on Sunday, Mayor Ann Lee said.\n\n"
+    "Mr. Okafor of the U.S. Department of Transport, also known as the DOT, agreed.\n\n"
+    "“It is done,” said Dr. J. R. Tolkien-Smith, 45, of Acme Corp. in New York.\n\n"
+    "NEW RULES FOR THE BRIDGE\n\n"
+    "The Institute for the Study of War (ISW) said the bridge was safe. Lee said so too.\n\n"
+    "Ships a.k.a. boats; the other name for Acme is ACME Inc. Lee thanked them."
+)
+
+
+def test_tokens_of_the_whole_text_are_the_tokens_of_each_sentence() -> None:
+    document = read_document(ARTICLE)
+    spans = [(start, end) for _, start, end in sentences(document)]
+    text = document.text
+    spans.append((spans[1][0] + 1, spans[1][1] - 1))  # not bounded by white space
+    assert document_tokens(text, spans) == [tokens(text, a, b) for a, b in spans]
+
+
+def test_the_paragraphs_of_segment_are_the_sentences_the_actors_read() -> None:
+    document = read_document(ARTICLE)
+    assert list(sentences(document, segment(document))) == list(sentences(document))
+
+
+def test_also_known_as_is_found_where_the_whole_text_is_searched() -> None:
+    texts = [
+        ARTICLE,
+        "alſo called X and otherwise KNOWN  AS the Y",
+        "no such phrase",
+        "İ also called",
+    ]
+    for text in texts:
+        assert [m.span() for m in _also_matches(text)] == [m.span() for m in _ALSO.finditer(text)]
+
+
+def test_shouting_is_told_with_or_without_counting_every_letter() -> None:
+    assert is_shouting("THE BRIDGE REOPENS TODAY", "paragraph")
+    assert is_shouting("ÉTAT D'URGENCE À PARIS", "paragraph")
+    assert not is_shouting("The bridge reopens today", "paragraph")
+    assert is_shouting("Bridge Reopens After Long Repairs", "title")
+
+
+def test_the_rows_built_many_at_a_time_score_as_the_rows_built_one_by_one() -> None:
+    document = read_document(ARTICLE)
+    _, toks = sentence_tokens(document)
+    words = [[t.text for t in sentence] for sentence in toks]
+    cues = tagging.document_cues(document.text, words)
+    model = tagging.tagger()
+    found = model.tag(words, cues)
+    for sentence, entities in zip(words, found, strict=True):
+        reference = model.entities_of(sentence, cues)
+        assert [(e.first, e.last, e.kind) for e in entities] == [
+            (e.first, e.last, e.kind) for e in reference
+        ]
+
+
+def test_the_stretches_of_a_whole_text_are_those_of_each_sentence() -> None:
+    sentences = [
+        ["The", "cat", "met", "Anna", "today", "at", "noon", "in", "Paris", "."],
+        [],
+        ["the", "cat", "sat", "."],
+        ["Bob", "and", "Carol", "Ng", "went", "home", "to", "see", "Dave"],
+        ["Eve"],
+    ]
+    stretches, window = tagging._document_stretches(sentences)
+    assert stretches == [
+        (n, a, b) for n, words in enumerate(sentences) for a, b in tagging._stretches(words)
+    ]
+    padded = [["<s>", "<s>", *words, "</s>", "</s>"] for words in sentences]
+    assert window == [w for n, a, b in stretches for w in padded[n][a : b + 4]]
