@@ -2,8 +2,10 @@
 
 European news attributes quotations in a few shapes: inverted after the quote
 (``„…“, sagte Hoffmann``, ``« … », a expliqué Paul Girard``, ``«…», dijo él``), a pronoun glued
-to the verb (``a-t-elle ajouté``), a source word (``so X``, ``selon X``, ``X zufolge``), or the
-speaker and verb before a colon (``Hoffmann sagte: „…“``). A name is the run of capitalised
+to the verb (``a-t-elle ajouté``), a source word (``so X``, ``selon X``, ``X zufolge``), the
+speaker and verb before a colon (``Hoffmann sagte: „…“``), the subject of any sentence that
+ends with a colon (``Doch Niederlaender will das Positive sehen: „…“``), or a cue set into the
+quotation (``« …, affirme-t-elle. … »``). A name is the run of capitalised
 words after the titles and roles in front of it; a run after a determiner or a preposition
 (``der Region``, ``de Valmont``) is a noun or a place, not a person.
 """
@@ -22,12 +24,15 @@ NO_CUE: Cue = (None, None)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*(?:\.(?:[^\W\d_][\w'’\-]*\.?)?)?|\d+|[,;:()\[\]—–]")
 _ELIDED = re.compile(r"[^\W\d_][’'][a-zß-öø-ÿ]")
-#: How far into the sentence its subject may stand (``Doch Niederlaender``, ``Der
-#: saarländische Innenminister Klaus Bouillon``): the longest opening in the German and French
-#: attribution tests.
+#: How many words may open a sentence before its subject's name (``Doch Niederlaender``,
+#: ``Der saarländische Innenminister Klaus Bouillon``, ``Grosbliederstroff Wenn Helmut Kohl``):
+#: set by hand with room above the longest such opening in the pages-dev sentences that end with
+#: a colon (two words before the name or its title); not tuned, as those pages are few.
 _CLAUSE_OPENING = 5
-#: A cue set into a quotation follows a comma within its first sentences, and is closed by a
-#: stop or a comma within a few words (``, affirme-t-elle.``, ``, dijo Castro,``).
+#: A cue set into a quotation follows a comma and is closed by a stop or a comma within a few
+#: words (``, affirme-t-elle.``, ``, dijo Castro,``). It is looked for in the first
+#: ``_INCISE_REACH`` characters, about the first two sentences of a quotation: set by hand, the
+#: one pages-dev incise stands at character 76.
 _INCISE = re.compile(r",\s*")
 _INCISE_REACH = 400
 _INCISE_END = re.compile(r"\s*([^.,;!?«»“”„]{0,40}?)\s*[.,;]")
