@@ -20,6 +20,7 @@ from .mentions import (
     evidence,
     is_namelike,
     is_shouting,
+    name_starts,
     runs,
     sentences,
 )
@@ -91,14 +92,16 @@ def find_candidates(
         block.kind == "heading" or is_shouting(document.text[start:end], block.kind)
         for block, start, end in spans
     ]
-    vocabulary = evidence(document, [t for t, s in zip(all_tokens, shouts, strict=True) if not s])
+    plain = [t for t, s in zip(all_tokens, shouts, strict=True) if not s]
+    vocabulary = evidence(document, plain)
+    starts = iter(name_starts(plain, vocabulary.namelike))
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
     for number, ((block, _, _), toks) in enumerate(zip(spans, all_tokens, strict=True)):
         if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
-        for i, j in runs(toks, vocabulary, vocabulary.namelike):
+        for i, j in runs(toks, vocabulary, next(starts)):
             candidate = _candidate(document.text, toks, i, j, number, block.kind)
             if candidate is not None:
                 found.append(candidate)
