@@ -107,3 +107,24 @@ def test_a_run_reads_the_same_name_with_or_without_the_kept_bounds() -> None:
             again = _candidate(document.text, toks, i, j, number, "paragraph", kept)
             assert plain == again
     assert kept
+
+
+def test_word_shapes_are_those_of_the_letter_by_letter_way() -> None:
+    import re
+
+    def plain(word: str) -> str:
+        out = []
+        for c in word:
+            if c.isupper():
+                out.append("X")
+            elif c.islower():
+                out.append("x")
+            elif c.isdigit():
+                out.append("d")
+            else:
+                out.append(c)
+        return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+    words = ["Paris", "U.S.", "eBay", "1996", "<s>", "ÉTAT", "Straße", "١٢٣", "a\n\nb", "", "--"]
+    words += ARTICLE.split()
+    assert [tagging.shape(w) for w in words] == [plain(w) for w in words]
