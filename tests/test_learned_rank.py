@@ -14,7 +14,7 @@ from briefing.model import Sentence
 from briefing.ranking import learned
 from briefing.ranking.features import FEATURES, NO_TITLE, document_features
 from briefing.ranking.select import RATERS, RankContext
-from briefing.ranking.trees import FORMAT, Tree, TreeModel, from_dict, loads
+from briefing.ranking.trees import COMPILE_ROWS, FORMAT, Tree, TreeModel, compiled, from_dict, loads
 from briefing.segment import words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -221,11 +221,19 @@ def test_the_training_library_is_an_extra_not_a_dependency() -> None:
     assert any(dep.startswith("lightgbm") for dep in project["optional-dependencies"]["train"])
 
 
-def test_compiled_trees_score_as_the_walked_trees() -> None:
+def test_compiled_trees_score_exactly_as_the_walked_trees() -> None:
     model = learned.model()
     rows = document_features(BODY, words("Council rebuilds sea wall"), "english")
-    walked = [model.score(row) for row in rows]
-    assert model.scores(rows) == pytest.approx(walked, abs=1e-9)
+    score = compiled(model)
+    assert [score(row) for row in rows] == [model.score(row) for row in rows]
     hand = from_dict(HAND_MADE)
     grid = [[a, b] for a in (0.0, 1.0, 2.0) for b in (-1.0, 0.0, 0.5)]
-    assert hand.scores(grid) == pytest.approx([hand.score(row) for row in grid])
+    assert [compiled(hand)(row) for row in grid] == [hand.score(row) for row in grid]
+
+
+def test_a_long_text_is_scored_by_the_compiled_trees_alike() -> None:
+    hand = from_dict(HAND_MADE)
+    grid = [[a / 7, b / 5] for a in range(-10, 40) for b in range(-10, 10)]
+    assert len(grid) >= COMPILE_ROWS
+    assert hand.scores(grid) == [hand.score(row) for row in grid]
+    assert hand.scores(grid[:3]) == [hand.score(row) for row in grid[:3]]

@@ -16,6 +16,10 @@ from typing import Any
 
 #: The file format this evaluator reads.
 FORMAT = "briefing-trees/1"
+#: Rows from which the trees are compiled rather than walked. For the shipped 150 trees of
+#: 15 leaves, compiling takes ~0.1 s, then a row costs 0.03 ms against 0.11 ms walked: it pays
+#: from ~1,200 rows, and an article of 30 sentences is scored in ~3 ms without it.
+COMPILE_ROWS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +55,21 @@ class TreeModel:
     base: float = 0.0
 
     def score(self, row: Sequence[float]) -> float:
-        """The model's raw score of one row of feature values."""
-        return self.base + sum(tree.value(row) for tree in self.trees)
+        """The model's raw score of one row, summed in the order the compiled form sums."""
+        total = self.base
+        for tree in self.trees:
+            total += tree.value(row)
+        return total
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The raw score of each row, by the trees compiled to one Python expression.
+        """The raw score of each row: trees walked for a short text, compiled for a long one.
 
-        Walking the trees node by node costs 0.27 s per 1,000 sentences for 60 trees; the
-        compiled expression gives the same sums several times faster.
+        Compiling costs a fixed time that grows with the model (COMPILE_ROWS says where it
+        pays off); the compiled expression then scores each row several times faster than
+        walking the trees node by node.
         """
+        if len(rows) < COMPILE_ROWS:
+            return [self.score(row) for row in rows]
         score = compiled(self)
         return [score(row) for row in rows]
 
