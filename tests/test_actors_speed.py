@@ -79,3 +79,52 @@ def test_the_stretches_of_a_whole_text_are_those_of_each_sentence() -> None:
     ]
     padded = [["<s>", "<s>", *words, "</s>", "</s>"] for words in sentences]
     assert window == [w for n, a, b in stretches for w in padded[n][a : b + 4]]
+
+
+def test_pronouns_are_found_where_the_plain_pattern_finds_them() -> None:
+    import re
+
+    from briefing.actors.stage import _PRONOUN
+
+    plain = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+    for text in [ARTICLE, "ſhe said HIS Her hers; shE, the he's ſHE HERS.", "heir shed hiss"]:
+        assert [m.span() for m in _PRONOUN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_a_run_reads_the_same_name_with_or_without_the_kept_bounds() -> None:
+    from briefing.actors.candidates import _candidate
+    from briefing.actors.mentions import evidence, runs
+
+    document = read_document(ARTICLE + "\n\nMayor Ann Lee met Dr. J. R. Tolkien-Smith again.")
+    _, all_tokens = sentence_tokens(document)
+    vocabulary = evidence(document, all_tokens)
+    kept: dict[tuple[str, ...], tuple[int, int, int] | None] = {}
+    for number, toks in enumerate(all_tokens):
+        for i, j in runs(toks, vocabulary):
+            plain = _candidate(document.text, toks, i, j, number, "paragraph")
+            again = _candidate(document.text, toks, i, j, number, "paragraph", kept)
+            assert plain == again
+    assert kept
+
+
+def test_word_shapes_are_those_of_the_letter_by_letter_way() -> None:
+    import re
+
+    def plain(word: str) -> str:
+        out = []
+        for c in word:
+            if c.isupper():
+                out.append("X")
+            elif c.islower():
+                out.append("x")
+            elif c.isdigit():
+                out.append("d")
+            else:
+                out.append(c)
+        return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+    words = ["Paris", "U.S.", "eBay", "1996", "<s>", "ÉTAT", "Straße", "١٢٣", "a\n\nb", "", "--"]
+    words += ARTICLE.split()
+    assert [tagging.shape(w) for w in words] == [plain(w) for w in words]

@@ -8,6 +8,7 @@ place, "who" after it says person. ``_kinds`` adds what the name itself says.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from briefing.model import Block, Document, Sentence
 
@@ -20,6 +21,7 @@ from .mentions import (
     evidence,
     is_namelike,
     is_shouting,
+    name_starts,
     runs,
     sentences,
 )
@@ -70,6 +72,7 @@ _ROLE_HEADS_WORK = names.ROLE_HEADS | _WORK_ROLES
 _THING_WORDS = names.ORG_LAST | names.LOC_WORDS | names.OTHER_WORDS
 _PLACE_OR_EVENT = names.LOC_WORDS | names.OTHER_WORDS
 _DEMONYMS_HONORIFICS = names.DEMONYMS | names.HONORIFICS
+_TEXT = itemgetter(0)
 
 
 def sentence_tokens(
@@ -91,39 +94,48 @@ def find_candidates(
         block.kind == "heading" or is_shouting(document.text[start:end], block.kind)
         for block, start, end in spans
     ]
-    vocabulary = evidence(document, [t for t, s in zip(all_tokens, shouts, strict=True) if not s])
+    plain = [t for t, s in zip(all_tokens, shouts, strict=True) if not s]
+    vocabulary = evidence(document, plain)
+    starts = iter(name_starts(plain, vocabulary.namelike))
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
+    spans_of: dict[tuple[str, ...], tuple[int, int, int] | None] = {}
     for number, ((block, _, _), toks) in enumerate(zip(spans, all_tokens, strict=True)):
         if shouts[number]:
             shouting.append((toks, number, block.kind))
             continue
-        for i, j in runs(toks, vocabulary, vocabulary.namelike):
-            candidate = _candidate(document.text, toks, i, j, number, block.kind)
+        for i, j in runs(toks, vocabulary, next(starts)):
+            candidate = _candidate(document.text, toks, i, j, number, block.kind, spans_of)
             if candidate is not None:
                 found.append(candidate)
     return found, shouting
 
 
 def _candidate(
-    text: str, toks: list[Token], i: int, j: int, number: int, kind: str
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    number: int,
+    kind: str,
+    spans_of: dict[tuple[str, ...], tuple[int, int, int] | None] | None = None,
 ) -> Candidate | None:
-    k = _title_end(toks, i, j)
-    while k < j and toks[k].text.islower():
-        k += 1  # "Team Manager of the Slovenian ..."
-    name = toks[k:j]
-    if len(name) > 1 and name[-1].low in names.TITLES and name[-1].low not in names.ORG_LAST:
-        name = name[:-1]  # "Virginia Governor"
-    if not name or _not_a_name(name) or _generic(name):
+    if spans_of is None:
+        found = _name_span(toks, i, j)
+    else:
+        # The title and the name are read from the run's own words alone: kept per run.
+        words = tuple(map(_TEXT, toks[i:j]))
+        if words in spans_of:
+            found = spans_of[words]
+        else:
+            found = spans_of[words] = _name_span(toks, i, j)
+    if found is None:
         return None
-    if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
-        name = name[1:]
-    if _known_maker(name):
-        name = name[:1]  # "Google Analytics": the organisation behind a product
+    k, first, last = i + found[0], toks[i + found[1]], toks[i + found[2] - 1]
     candidate = Candidate(
-        text=text[name[0].start : name[-1].end],
-        start=name[0].start,
-        end=name[-1].end,
+        text=text[first.start : last.end],
+        start=first.start,
+        end=last.end,
         surface=text[toks[i].start : toks[j - 1].end],
         surface_start=toks[i].start,
         surface_end=toks[j - 1].end,
@@ -134,6 +146,26 @@ def _candidate(
         _titled(candidate, text[toks[i].start : toks[k - 1].end], toks[i:k])
     _context(candidate, text, toks, i, j)
     return candidate
+
+
+def _name_span(toks: list[Token], i: int, j: int) -> tuple[int, int, int] | None:
+    """Where the title of the run ``toks[i:j]`` ends and where its name starts and ends, from
+    ``i``; None when the run names no one. Only the run's own words are read."""
+    k = _title_end(toks, i, j)
+    while k < j and toks[k].text.islower():
+        k += 1  # "Team Manager of the Slovenian ..."
+    a, b = k, j
+    if b - a > 1 and toks[b - 1].low in names.TITLES and toks[b - 1].low not in names.ORG_LAST:
+        b -= 1  # "Virginia Governor"
+    name = toks[a:b]
+    if not name or _not_a_name(name) or _generic(name):
+        return None
+    if name[0].low in names.DEMONYMS and len(name) > 2 and _looks_personal(name[1:]):
+        a += 1
+        name = name[1:]
+    if _known_maker(name):
+        b = a + 1  # "Google Analytics": the organisation behind a product
+    return k - i, a - i, b - i
 
 
 def _generic(name: list[Token]) -> bool:
@@ -198,14 +230,14 @@ def _titled(candidate: Candidate, title: str, title_toks: list[Token]) -> None:
 
 def _context(candidate: Candidate, text: str, toks: list[Token], i: int, j: int) -> None:
     """Votes from the words around the name, and the roles written next to it."""
-    _context_before(candidate, toks, i, j)
-    _context_after(candidate, toks, i, j)
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    _context_before(candidate, toks, i, j, before)
+    _context_after(candidate, toks, j, before)
     _role_before(candidate, text, toks, i)
     _role_after(candidate, text, toks, j)
 
 
-def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
-    before = toks[i - 1].text.lower() if i > 0 else ""
+def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int, before: str) -> None:
     if toks[i].low in _WORK_STARTS and i > 0:
         candidate.vote("other", 3.0)  # "... his book My Linguistic Autobiography"
     if before == "the" and not _attributive(toks, j):
@@ -223,7 +255,8 @@ def _context_before(candidate: Candidate, toks: list[Token], i: int, j: int) -> 
         candidate.vote("place", 2.0)  # "born in Exeter, Devon."
     if _employer(toks, i) and not _attributive(toks, j) and not names.place_kind(candidate.text):
         candidate.vote("organization", 1.5)  # "a writer for The Onion"
-    if any(t.low in _WORK_NOUNS for t in toks[max(0, i - 2) : i]) or _year_after(toks, j):
+    work = (i > 0 and toks[i - 1].low in _WORK_NOUNS) or (i > 1 and toks[i - 2].low in _WORK_NOUNS)
+    if work or _year_after(toks, j):
         candidate.vote("other", 2.0)  # "the film Easy Rider", "Copying Beethoven (2006)"
     if before in ("titled", "entitled") or _work_after(toks, j) or _quoted_title(toks, i, j):
         candidate.vote("other", 3.0)  # "a pilot titled X", "X, another horror film", "“X”"
@@ -283,8 +316,7 @@ def _attributive(toks: list[Token], j: int) -> bool:
     return word.isalpha() and word.islower() and word not in SPEECH and word not in names.COMMON
 
 
-def _context_after(candidate: Candidate, toks: list[Token], i: int, j: int) -> None:
-    before = toks[i - 1].text.lower() if i > 0 else ""
+def _context_after(candidate: Candidate, toks: list[Token], j: int, before: str) -> None:
     after = [t.text.lower() for t in toks[j : j + 3]]
     subject = before not in _PREPOSITIONS and before not in _PLACE_PREPOSITIONS
     if (after[:1] and after[0] in SPEECH and subject) or before in SPEECH:
@@ -318,12 +350,11 @@ def _closes(toks: list[Token], j: int) -> bool:
 
 def _year_after(toks: list[Token], j: int) -> bool:
     """``(2006)`` right after a name: the year of a film, book or record."""
-    following = [t.text for t in toks[j : j + 3]]
     return (
-        len(following) == 3
-        and following[0] == "("
-        and following[2] == ")"
-        and (following[1].isdigit() and len(following[1]) == 4)
+        j + 3 <= len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and (toks[j + 1].text.isdigit() and len(toks[j + 1].text) == 4)
     )
 
 

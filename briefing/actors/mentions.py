@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -117,6 +117,8 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
     marks = list(accumulate(lengths))
     starts, ends = marks[0::2], marks[1::2]
     lows = list(map(str.rstrip, map(str.lower, words), repeat(".")))
+    every = list(map(_new_token, repeat(Token), zip(words, starts, ends, lows, strict=True)))
+    stops = _joining_stops(words, starts, ends)
     size = len(text)
     out: list[list[Token]] = []
     for start, end in spans:
@@ -125,12 +127,21 @@ def document_tokens(text: str, spans: Sequence[tuple[int, int]]) -> list[list[To
             out.append(tokens(text, start, end))
             continue
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        fields = zip(words[a:b], starts[a:b], ends[a:b], lows[a:b], strict=True)
-        toks = list(map(_new_token, repeat(Token), fields))
-        if "." in words[a:b]:
+        toks = every[a:b]
+        if bisect_left(stops, b) > bisect_left(stops, a + 1):
             toks = _join_stops(toks)
         out.append(toks)
     return out
+
+
+def _joining_stops(words: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """Indices of the full stops that ``_join_stops`` joins to the word before them (when that
+    word is in the same span): the word before a stop is never changed by an earlier join."""
+    return [
+        k
+        for k in compress(range(len(words)), map(".".__eq__, words))
+        if k > 0 and _takes_stop(Token(words[k - 1], 0, ends[k - 1], ""), starts[k])
+    ]
 
 
 #: ``Token`` from a tuple of its fields, without a call in Python per token.
@@ -217,13 +228,23 @@ def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence
     """Words written in lower case, and words capitalised inside ordinary sentences."""
     words = set().union(*(map(_TEXT, toks) for toks in sentence_tokens))
     namelike = {w for w in words if is_namelike(w)}
+    starts = name_starts(sentence_tokens, namelike)
     capitalised = {
-        t.text
-        for toks in sentence_tokens
-        for i, t in enumerate(toks)
-        if i > 0 and t.text in namelike and not _at_sentence_start(toks, i)
+        toks[i].text
+        for toks, found in zip(sentence_tokens, starts, strict=True)
+        for i in found
+        if i > 0 and not _at_sentence_start(toks, i)
     }
     return Evidence(lower_words(document.text), frozenset(capitalised), frozenset(namelike))
+
+
+def name_starts(sentence_tokens: list[list[Token]], namelike: Container[str]) -> list[list[int]]:
+    """The indices of each sentence's tokens whose word is in ``namelike`` (found without a
+    step in Python per token)."""
+    return [
+        list(compress(range(len(toks)), map(namelike.__contains__, map(_TEXT, toks))))
+        for toks in sentence_tokens
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -250,15 +271,13 @@ def is_shouting(text: str, kind: str) -> bool:
 
 
 def runs(
-    toks: list[Token], vocabulary: Evidence, namelike: Container[str] | None = None
+    toks: list[Token], vocabulary: Evidence, starts: Sequence[int] | None = None
 ) -> Iterator[tuple[int, int]]:
-    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence (``namelike``: the
-    words of the sentence that ``is_namelike``, when known)."""
+    """Index ranges ``[i, j)`` of the runs of name tokens in one sentence (``starts``: the
+    indices of its tokens that ``is_namelike``, when known)."""
     i, n = 0, len(toks)
-    if namelike is None:
+    if starts is None:
         starts = [k for k, t in enumerate(toks) if is_namelike(t.text)]
-    else:
-        starts = [k for k, t in enumerate(toks) if t.text in namelike]
     for k in starts:
         if k < i or not _starts_run(toks, k, vocabulary):
             continue

@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 import re
+import string
 from collections.abc import Callable, Sequence
 from operator import add, mul
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, compress, groupby, repeat
 
 from . import names
 from .mentions import lower_words
@@ -57,10 +58,10 @@ def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
     distinct = set().union(*sentences)
     titled = {w for w in distinct if w[:1].isupper() and not w.isupper()}
     capitalised = {
-        w
+        words[i]
         for words in sentences
-        for i, w in enumerate(words)
-        if i > 0 and w in titled and words[i - 1] not in _OPENERS
+        for i in compress(range(len(words)), map(titled.__contains__, words))
+        if i > 0 and words[i - 1] not in _OPENERS
     }
     return Cues(lower_words(text), frozenset(capitalised))
 
@@ -68,17 +69,29 @@ def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
 @lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """``Xx`` for "Paris", ``X.X.`` for "U.S.", ``xXx`` for "eBay", ``d`` for "1996"."""
-    out = []
-    for c in word:
-        if c.isupper():
-            out.append("X")
-        elif c.islower():
-            out.append("x")
-        elif c.isdigit():
-            out.append("d")
-        else:
-            out.append(c)
-    return _SHAPE_RUNS.sub(r"\1", "".join(out))
+    # In ASCII, upper and lower case and digits are the letters the table maps.
+    ascii_ = word.isascii()
+    marked = word.translate(_ASCII_SHAPES) if ascii_ else "".join(map(_char_shape, word))
+    if "\n" in marked:  # the one character ``_SHAPE_RUNS`` leaves repeated
+        return _SHAPE_RUNS.sub(r"\1", marked)
+    return "".join([c for c, _ in groupby(marked)])
+
+
+def _char_shape(c: str) -> str:
+    if c.isupper():
+        return "X"
+    if c.islower():
+        return "x"
+    if c.isdigit():
+        return "d"
+    return c
+
+
+_ASCII_SHAPES = str.maketrans(
+    dict.fromkeys(string.ascii_uppercase, "X")
+    | dict.fromkeys(string.ascii_lowercase, "x")
+    | dict.fromkeys(string.digits, "d")
+)
 
 
 @cache
