@@ -20,14 +20,14 @@ from typing import Any
 
 from .actors import find_actors, rerank_actors
 from .input import read_document
-from .input.text import UNSPACED, unspaced_words
+from .input.text import word_count as count_words
 from .language import detect_language
 from .merge import merge_actors, merge_quotes
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
 from .options import BriefingOptions
 from .quotes import find_quotes, notable_quotes
 from .ranking import RankContext, is_candidate, rate, select
-from .segment import segment, words
+from .segment import WORD, segment, words
 
 #: Average adult reading speed for news, in words per minute.
 READING_SPEED = 230
@@ -229,18 +229,11 @@ def _quoting(
     return frozenset(found)
 
 
-def _word_count(text: str) -> int:
-    """Words of the text; letters of scripts written without spaces by their average length."""
-    if not UNSPACED.search(text):
-        return len(words(text))
-    return len(words(UNSPACED.sub(" ", text))) + unspaced_words(text)
-
-
 def make_stats(
     documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
 ) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
-    word_count = sum(_word_count(d.text) for d in documents)
+    word_count = sum(count_words(d.text, WORD) for d in documents)
     return Stats(
         words=word_count,
         sentences=sentences,

@@ -60,7 +60,8 @@ _DATELINE = re.compile(
 #: Paragraphs at the start of an article that may open with a dateline (the first may be an
 #: editor's note or a standfirst that the page keeps above it).
 DATELINE_PARAGRAPHS = 3
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: A word token: letters and digits, with inner apostrophes (``don't``, ``O’Brien``).
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 #: Lower-case letter pairs written with a space that are one abbreviation (``z. B.``).
 _SPACED = re.compile(r"(?:^|[\s(])[a-z]\. [a-zA-Z]$")
 _INITIAL = re.compile(r"^(?:[A-Z]|[A-Z]\.[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$")
@@ -68,7 +69,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]|[A-Z]\.[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 def words(text: str) -> tuple[str, ...]:
     """Word tokens (letters, digits, inner apostrophes), in order."""
-    return tuple(_WORD.findall(text))
+    return tuple(WORD.findall(text))
 
 
 def split_spans(
@@ -113,7 +114,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for mark in _MARKS.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
         if opened is not None and ch in closers and (ch != '"' or _closes(text, i, start, end)):
-            if len(_WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
+            if len(WORD.findall(text, opened, i)) <= MAX_QUOTED_WORDS:
                 spans.append((opened, i))
             opened = None
         elif ch in _OPENERS and (opened is None or ch == text[opened]):

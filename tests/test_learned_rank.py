@@ -181,6 +181,15 @@ def test_a_long_document_is_rated_in_linear_time() -> None:
     assert len(scores) == 3000 and max(scores) == pytest.approx(1.0)
 
 
+def _passes_on_the_sample(code: str) -> None:
+    """``code`` run in a fresh interpreter with a sample article on stdin exits with 0."""
+    text = (ROOT / "samples" / "harbour-bridge.txt").read_text(encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 def test_the_default_ranker_needs_neither_lightgbm_nor_numpy() -> None:
     code = (
         "import sys\n"
@@ -195,11 +204,7 @@ def test_the_default_ranker_needs_neither_lightgbm_nor_numpy() -> None:
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('lightgbm', 'numpy', 'scipy')]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
     )
-    text = (ROOT / "samples" / "harbour-bridge.txt").read_text(encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    _passes_on_the_sample(code)
 
 
 def test_a_briefing_never_imports_the_training_library() -> None:
@@ -207,11 +212,7 @@ def test_a_briefing_never_imports_the_training_library() -> None:
         "import sys; from briefing import brief; brief(sys.stdin.read(), sentences=3);"
         "sys.exit(1 if 'lightgbm' in sys.modules else 0)"
     )
-    text = (ROOT / "samples" / "harbour-bridge.txt").read_text(encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    _passes_on_the_sample(code)
 
 
 def test_the_training_library_is_an_extra_not_a_dependency() -> None:

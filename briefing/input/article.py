@@ -14,7 +14,7 @@ import unicodedata
 from briefing.errors import InputError
 from briefing.model import Document
 
-from .text import FULL_STOPS, UNSPACED, unspaced_words
+from .text import FULL_STOPS, UNSPACED, word_count
 
 #: Words of prose a page needs to be an article. The shortest article among the real dev
 #: pages has 198 words of paragraphs; a wire brief of three sentences has about 60; a paywall
@@ -30,7 +30,6 @@ MIN_LETTER_SHARE = 0.75
 
 _CODE = re.compile(r"\{\{|\}\}|\{%|%\}|=>|function\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>|;\s*\}")
 _SENTENCE_END = re.compile(rf"[.!?…][\"”’'»)]*(?=\s|$)|[{FULL_STOPS}]")
-_WORD = re.compile(r"\w+")
 
 
 def refuse_without_article(document: Document, source: str) -> None:
@@ -58,10 +57,3 @@ def is_prose(text: str) -> bool:
         return True
     # Thai and Lao end sentences with a space, not a mark: a long paragraph is prose.
     return bool(UNSPACED.search(text)) and word_count(text) >= 2 * MIN_PROSE_WORDS
-
-
-def word_count(text: str) -> int:
-    """Words of ``text``, counting scripts written without spaces by their letters."""
-    if not UNSPACED.search(text):
-        return len(_WORD.findall(text))
-    return len(_WORD.findall(UNSPACED.sub(" ", text))) + unspaced_words(text)

@@ -39,6 +39,18 @@ def unspaced_words(text: str) -> int:
     return sum(len(pattern.findall(text)) // size for pattern, size in _UNSPACED_SCRIPTS)
 
 
+#: A word as the page reader counts it: a run of letters and digits.
+PLAIN_WORD = re.compile(r"\w+")
+
+
+def word_count(text: str, word: re.Pattern[str] = PLAIN_WORD) -> int:
+    """Words of ``text`` as ``word`` finds them; letters of scripts written without spaces
+    count by the average length of a word there."""
+    if not UNSPACED.search(text):
+        return len(word.findall(text))
+    return len(word.findall(UNSPACED.sub(" ", text))) + unspaced_words(text)
+
+
 _BYLINE = re.compile(r"^(?:by|from|written by|reporting by|par|von)\s+\S", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
