@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from briefing import brief
 from briefing.actors.aliases import Group
 from briefing.actors.languages import has_evidence
 from briefing.actors.mentions import Candidate
-from briefing.actors.stage import find_actors, rerank_actors
+from briefing.actors.stage import find_actors, listed_actors, rerank_actors
 from briefing.input.text import read_document
-from briefing.model import Actor, KeyPoint, Quote
+from briefing.language import norm, speech
+from briefing.model import Actor, KeyPoint, Mention, Quote
 from briefing.segment import segment
 
 from .conftest import SEED
@@ -439,3 +441,39 @@ def test_a_function_word_alone_is_no_actor_outside_english(name: str, language: 
     """A pronoun that opens sentences again and again is capitalised there, not a name."""
     assert not has_evidence([_group(name, 3)], language)
     assert has_evidence([_group("Valmont", 3)], language) is (language != "german")
+
+
+def test_plural_acronym_names_a_kind_of_thing_not_an_actor() -> None:
+    actors = actors_of(
+        "Helen Marsh said GCSEs would lower standards. GCSEs replaced older exams, and "
+        "NGOs welcomed the change. Marsh had opposed GCSEs for years."
+    )
+    assert names_of(actors) & {"GCSEs", "NGOs"} == set()
+    assert by_name(actors, "Helen Marsh").kind == "person"
+
+
+def test_a_holiday_is_no_actor_in_any_language() -> None:
+    english = actors_of(
+        "Kwanzaa begins on Friday. Ruth Obi said Kwanzaa and Christmas Day bring families "
+        "together. Obi hosts Kwanzaa dinners."
+    )
+    assert names_of(english) & {"Kwanzaa", "Christmas Day", "Christmas"} == set()
+    assert "Ruth Obi" in names_of(english)
+    for language, feast in (("german", "Weihnachten"), ("french", "Noël"), ("spanish", "Navidad")):
+        assert norm(feast) in speech(language).holidays
+
+
+def test_a_holiday_word_inside_a_place_name_stays() -> None:
+    actors = actors_of("Christmas Island lies south of Java. Christmas Island has few people.")
+    assert "Christmas Island" in names_of(actors)
+
+
+def test_briefing_lists_only_people_organisations_and_places() -> None:
+    found = (
+        Actor("Winter Games", "other", mentions=(Mention("Winter Games", 0, 12),)),
+        Actor("Andrew Park", "person", mentions=(Mention("Andrew Park", 20, 31),)),
+        Actor("Oslo", "place", mentions=(Mention("Oslo", 40, 44),)),
+    )
+    assert [a.name for a in listed_actors(found)] == ["Andrew Park", "Oslo"]
+    text = "Andrew Park said Winter Games tickets sold out within days of Winter Games sales."
+    assert [a.name for a in brief(text, actors=None).actors] == ["Andrew Park"]
