@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from briefing.language import speech
+from briefing.language.lexicon import local_places
 from briefing.language.words import stop_words
 
 from . import names
@@ -102,6 +103,8 @@ def _name_evidence(name: str, language: str) -> bool:
         return True
     if names.place_kind(name) is not None or name.casefold() in names.KNOWN_ORGS:
         return True
+    if name in local_places(language):
+        return True
     if len(words) == 1 and is_acronym(name):
         return True
     return is_organisation(name, language)
@@ -117,6 +120,15 @@ def is_organisation(name: str, language: str) -> bool:
         return True  # "Naturschutzbund", not "Bund"
     first = _ELIDED.sub("", words[0]).lower() if words else ""
     return len(words) > 1 and first in table.organisation_words
+
+
+def place_vote(groups: list[Group], language: str) -> float:
+    """The vote of the language's own place names (``Frankreich``, ``Thüringen``)."""
+    table = local_places(language)
+    kinds = [table[g.longest] for g in groups if g.longest in table]
+    if not kinds:
+        return 0.0
+    return 4.0 if any(k in ("country", "continent") for k in kinds) else 3.0
 
 
 def organisation_vote(groups: list[Group], language: str) -> float:
