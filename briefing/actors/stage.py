@@ -115,7 +115,7 @@ def _find_actors(
         document.text, candidates, tagged, blend, [b.kind for b, _, _ in spans], shouted
     )
     if language != ENGLISH:
-        trim_candidates(candidates)
+        trim_candidates(candidates, language)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
     mark(shouted_names, tagged)
