@@ -8,7 +8,7 @@ import pytest
 
 from briefing import brief
 from briefing.actors.aliases import Group
-from briefing.actors.languages import has_evidence
+from briefing.actors.languages import has_evidence, personal_name
 from briefing.actors.learned import Blend
 from briefing.actors.mentions import Candidate
 from briefing.actors.stage import find_actors, listed_actors, rerank_actors
@@ -525,3 +525,34 @@ def test_a_legal_form_after_a_name_makes_a_company_outside_english() -> None:
     document = read_document(text)
     actors = find_actors(document, segment(document, "german"), language="german")
     assert by_name(actors, "Brenntal GmbH").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "personal"),
+    [
+        ("Art der Heizung", "german", False),
+        ("In der Zeit", "german", False),
+        ("Luego el Señor", "spanish", False),
+        ("Ursula von der Leyen", "german", True),
+        ("Von der Leyen", "german", True),
+        ("Ana de la Cruz", "spanish", True),
+        ("Marine Le Pen", "french", True),
+        ("Kim Jong Un", "french", True),
+        ("Maria das Dores", "portuguese", True),
+    ],
+)
+def test_what_can_be_a_persons_name_outside_english(
+    name: str, language: str, personal: bool
+) -> None:
+    assert personal_name(name, language) is personal
+
+
+def test_a_german_noun_phrase_is_no_person() -> None:
+    text = (
+        "Die Art der Heizung entscheidet über die Kosten, sagte Jana Roth. "
+        "Art der Heizung und Dämmung prüft Jana Roth bei jedem Haus."
+    )
+    document = read_document(text)
+    actors = find_actors(document, segment(document, "german"), language="german")
+    assert "Art der Heizung" not in names_of(actors)
+    assert by_name(actors, "Jana Roth").kind == "person"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from briefing.language import speech
 from briefing.language.lexicon import local_places
@@ -22,6 +23,9 @@ from .mentions import Candidate
 
 ENGLISH = "english"
 
+#: Articles written in lower case inside a name only after a particle (``von der``, ``de la``).
+_INNER_ARTICLES = frozenset("der den die la le les los las el il lo".split())
+_LEADING_PARTICLES = frozenset("von van de di da del della".split())
 #: An elided article glued to the next word (``l’``, ``d’``, ``dell’``).
 _ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell|sull)['’]")
 
@@ -123,6 +127,26 @@ def is_organisation(name: str, language: str) -> bool:
         return True  # "Duesenfeld GmbH"
     first = _ELIDED.sub("", words[0]).lower() if words else ""
     return len(words) > 1 and first in table.organisation_words
+
+
+def personal_name(name: str, language: str) -> bool:
+    """Whether ``name`` can be a person's name in ``language``.
+
+    Not when it opens with a function word of the language (``In der Zeit``, ``Mi
+    Misericordia``) or holds an article that no particle leads to (``Art der Heizung`` is
+    "the kind of heating"); ``Ursula von der Leyen``, ``Ana de la Cruz``, ``Von der Leyen`` and
+    ``Maria das Dores`` are names.
+    """
+    stops = stop_words(language)
+    particles = speech(language).particles | names.NAME_PARTICLES
+    words = name.split()
+    first = words[0].lower()
+    if first in stops and first not in particles:
+        return False
+    return not any(
+        word in _INNER_ARTICLES and before.lower() not in _LEADING_PARTICLES
+        for before, word in pairwise(words)
+    )
 
 
 def place_vote(groups: list[Group], language: str) -> float:

@@ -35,7 +35,14 @@ from .aliases import (
 from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
-from .languages import ENGLISH, has_evidence, organisation_vote, place_vote, trim_candidates
+from .languages import (
+    ENGLISH,
+    has_evidence,
+    organisation_vote,
+    personal_name,
+    place_vote,
+    trim_candidates,
+)
 from .learned import Blend, apply_tags, mark, tag_sentences, tagger_votes
 from .mentions import Candidate
 from .roles import tidy_aliases, tidy_roles
@@ -151,6 +158,7 @@ def _find_actors(
         and not (a.kind == "person" and _plural_group(a.name))
         and not _common_plural(a)
         and not _holiday(a, holidays)
+        and (language == ENGLISH or a.kind != "person" or personal_name(a.name, language))
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
 
