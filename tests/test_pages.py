@@ -483,3 +483,10 @@ def test_an_alias_with_a_nationality_and_a_role_is_no_other_name() -> None:
     assert tidy_aliases("Anna Weber", ("Berlin Anna Weber",), ("General",)) == (
         "Berlin Anna Weber",
     )
+
+
+def test_a_byline_printed_in_the_headline_element_is_cut() -> None:
+    printed = "Council closes the harbour bridge - by Jane Roe April 21, 2022 Article by Jane Roe"
+    assert choose_title(None, [printed], h1s=[printed]) == "Council closes the harbour bridge"
+    kept = "Council closes the harbour bridge - by order of the court"
+    assert choose_title(None, [kept], h1s=[kept]) == kept

@@ -37,6 +37,10 @@ _DATE = re.compile(
     r"|\d{4})$"
 )
 _WORD = re.compile(r"\w+")
+#: A byline the page prints inside its headline element, after a dash or a bar.
+_BYLINE_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Dd]i)\s+[A-ZÀ-ÖØ-Þ].*$"
+)
 
 
 def h1_texts(tree: Any) -> list[str]:
@@ -107,9 +111,26 @@ def choose_title(
 ) -> str | None:
     """The article's headline: a printed one that the metadata agrees with, else one the body
     starts with, else the page's one ``h1`` (``h1s``: the whole texts of its ``h1`` elements),
-    else the metadata title without its site, section and kicker."""
+    else the metadata title without its site, section and kicker; never with a byline after
+    it (``Headline - by Kareem Smith April 21, 2022``)."""
+    title = _choose(meta_title, list(printed), site, url, body_headings, h1s)
+    if title is None:
+        return None
+    cut = _BYLINE_TAIL.search(title)
+    if cut and len(_WORD.findall(title[: cut.start()])) >= MIN_WORDS:
+        return title[: cut.start()]
+    return title
+
+
+def _choose(
+    meta_title: str | None,
+    printed: list[str],
+    site: str | None,
+    url: str | None,
+    body_headings: Iterable[str],
+    h1s: Iterable[str],
+) -> str | None:
     cleaned = clean_title(meta_title, site=site, url=url) if meta_title else None
-    printed = list(printed)
     if cleaned:
         scored = [(similarity(text, cleaned), -n, text) for n, text in enumerate(printed)]
         best = max(scored, default=None)
