@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from briefing.language.words import stem, stop_words
@@ -36,11 +37,20 @@ LSA_SMOOTH = 0.4
 
 def _content_stems(sentences: Sequence[Sentence], language: str) -> list[list[str]]:
     """Sumy's ``_to_words_set``: lower-cased words minus stop words, stemmed (duplicates kept)."""
+    terms = _terms(sentences, language)
+    return [[t for t in map(terms.get, s.words) if t is not None] for s in sentences]
+
+
+def _terms(sentences: Sequence[Sentence], language: str) -> dict[str, str]:
+    """The stem of each distinct word that is no stop word (a long document writes most of
+    its words many times: looked up once each)."""
     stops = stop_words(language)
-    return [
-        [stem(w, language) for w in (word.lower() for word in s.words) if w not in stops]
-        for s in sentences
-    ]
+    terms = {}
+    for word in set(chain.from_iterable(s.words for s in sentences)):
+        low = word.lower()
+        if low not in stops:
+            terms[word] = stem(low, language)
+    return terms
 
 
 def _count_matrix(rows: list[list[str]]) -> Any:
@@ -182,13 +192,15 @@ def rate_lsa(sentences: Sequence[Sentence], context: RankContext) -> list[float]
     """Norm of each sentence's column of sumy's smoothed term-frequency matrix."""
     from collections import Counter
 
-    stops = stop_words(context.language)
-    lowered = [[w.lower() for w in s.words] for s in sentences]
-    dictionary = {stem(w, context.language) for ws in lowered for w in ws if w not in stops}
+    language = context.language
+    stops = stop_words(language)
+    distinct = set(chain.from_iterable(s.words for s in sentences))
+    stems = {word: stem(word.lower(), language) for word in distinct}
+    dictionary = {stems[w] for w in distinct if w.lower() not in stops}
     size = len(dictionary)
     ratings = []
-    for ws in lowered:
-        counts = Counter(t for t in (stem(w, context.language) for w in ws) if t in dictionary)
+    for s in sentences:
+        counts = Counter(t for t in map(stems.__getitem__, s.words) if t in dictionary)
         top = max(counts.values(), default=0)
         if top == 0:
             ratings.append(0.0)
