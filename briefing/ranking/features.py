@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.language.words import content_terms, stop_words
+from briefing.language.words import content_terms, content_terms_each, stop_words
 from briefing.model import Sentence
 
 from .news import centrality
@@ -83,7 +83,7 @@ def document_features(
     n = len(sentences)
     if n == 0:
         return []
-    terms = [frozenset(content_terms(s.words, language)) for s in sentences]
+    terms = [frozenset(t) for t in content_terms_each((s.words for s in sentences), language)]
     title = frozenset(content_terms(title_words, language)) if title_words else None
     spread = Counter(term for sentence_terms in terms for term in sentence_terms)
     by_spread = sorted((t for t in spread if spread[t] > 1), key=lambda t: (-spread[t], t))
