@@ -480,3 +480,38 @@ def test_briefing_lists_only_people_organisations_and_places() -> None:
     assert [a.name for a in listed_actors(found)] == ["Andrew Park", "Oslo"]
     text = "Andrew Park said Winter Games tickets sold out within days of Winter Games sales."
     assert [a.name for a in brief(text, actors=None).actors] == ["Andrew Park"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "spanish",
+            "Según la Fiscalía Anticorrupción, el juez Tomás Ibarra citó a Marta Ruiz. "
+            "La Fiscalía Anticorrupción pidió prisión.",
+            "Fiscalía Anticorrupción",
+        ),
+        (
+            "french",
+            "La direction de l’Opéra de Lyon a répondu. Selon l’Opéra de Lyon, tout va bien.",
+            "l’Opéra de Lyon",
+        ),
+    ],
+)
+def test_a_name_after_a_source_word_is_cut_and_typed_by_organisation_words(
+    language: str, text: str, name: str
+) -> None:
+    document = read_document(text)
+    actors = find_actors(document, segment(document, language), language=language)
+    assert by_name(actors, name).kind == "organization"
+
+
+def test_places_as_the_language_names_them() -> None:
+    text = (
+        "Die Grenze zwischen Deutschland und Frankreich bleibt offen, sagte Ministerpräsident "
+        "Tobias Hans. Im Saarland und in Thüringen warten die Pendler. Deutschland prüft."
+    )
+    document = read_document(text)
+    actors = find_actors(document, segment(document, "german"), language="german")
+    for name in ("Deutschland", "Frankreich", "Saarland", "Thüringen"):
+        assert by_name(actors, name).kind == "place"

@@ -68,6 +68,10 @@ class Language:
     #: Feasts and holidays (``Christmas Day``, ``Kwanzaa``), in ``norm()`` form: named in
     #: capitals like actors, never one.
     holidays: frozenset[str] = frozenset()
+    #: Endings of compound organisation names (``Landesregierung``) and words that open an
+    #: organisation's name (``Ministerio de``, ``Conseil d'État``), in lower case.
+    organisation_endings: tuple[str, ...] = ()
+    organisation_words: frozenset[str] = frozenset()
     function_words: tuple[str, ...] = ()
     labels: dict[str, str] | None = None
     #: How the templates say the ranking method and the key points' length (``{method}``...).
@@ -169,6 +173,8 @@ def _table(data: dict[str, Any]) -> Language:
         starters=frozenset(data.get("sentence_starters", ())),
         months=frozenset(data.get("months", ())),
         holidays=frozenset(norm(h) for h in data.get("holidays", ())),
+        organisation_endings=tuple(data.get("organisation_endings", ())),
+        organisation_words=frozenset(data.get("organisation_words", ())),
         function_words=tuple(data.get("function_words", ())),
         labels=dict(data.get("labels", {})),
         phrases=dict(data.get("phrases", {})),
