@@ -515,3 +515,13 @@ def test_places_as_the_language_names_them() -> None:
     actors = find_actors(document, segment(document, "german"), language="german")
     for name in ("Deutschland", "Frankreich", "Saarland", "Thüringen"):
         assert by_name(actors, name).kind == "place"
+
+
+def test_a_legal_form_after_a_name_makes_a_company_outside_english() -> None:
+    text = (
+        "Die Brenntal GmbH aus Kassel baut eine Anlage in Hessen. Die Brenntal GmbH will 2025 "
+        "beginnen, sagte Jana Roth."
+    )
+    document = read_document(text)
+    actors = find_actors(document, segment(document, "german"), language="german")
+    assert by_name(actors, "Brenntal GmbH").kind == "organization"

@@ -111,13 +111,16 @@ def _name_evidence(name: str, language: str) -> bool:
 
 
 def is_organisation(name: str, language: str) -> bool:
-    """A compound ending in an organisation word, or a name opened by one (after an elided
-    article: ``l’Opéra de Paris``); the words are the language file's."""
+    """A compound ending in an organisation word, a name ending in a legal form (``GmbH``) or
+    opened by an organisation word (after an elided article: ``l’Opéra de Paris``); the words
+    are the language file's."""
     table = speech(language)
     words = name.split()
     endings = table.organisation_endings
     if any(w.lower().endswith(e) and len(w) > len(e) + 2 for w in words for e in endings):
         return True  # "Naturschutzbund", not "Bund"
+    if len(words) > 1 and words[-1].lower() in table.legal_forms:
+        return True  # "Duesenfeld GmbH"
     first = _ELIDED.sub("", words[0]).lower() if words else ""
     return len(words) > 1 and first in table.organisation_words
 

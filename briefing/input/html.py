@@ -129,7 +129,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
             [*lines[:at], ("byline", f"By {meta.author}"), *lines[at:]], source, meta
         )
     refuse_without_article(document, source)
-    index = is_index_page(page.tree, document)
+    index = is_index_page(page.tree)
     if index is not None:
         raise InputError(
             f"found no article in {source}: it is a page of several stories ({index}); "
