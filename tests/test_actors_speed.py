@@ -128,3 +128,30 @@ def test_word_shapes_are_those_of_the_letter_by_letter_way() -> None:
     words = ["Paris", "U.S.", "eBay", "1996", "<s>", "ÉTAT", "Straße", "١٢٣", "a\n\nb", "", "--"]
     words += ARTICLE.split()
     assert [tagging.shape(w) for w in words] == [plain(w) for w in words]
+
+
+def test_names_read_from_many_label_paths_at_once_are_those_read_path_by_path() -> None:
+    import numpy as np
+
+    model = tagging.tagger()
+    random = np.random.default_rng(7)
+    for length in range(1, 7):
+        paths = random.integers(0, len(model.labels), size=(40, length))
+        paths[random.random((40, length)) < 0.4] = 0  # label 0 is O
+        sure = random.random((40, length))
+        expected = [
+            (row, e.first, e.last, e.kind, e.confidence)
+            for row in range(40)
+            for e in model._spans(paths[row].tolist(), sure[row].tolist())
+        ]
+        assert model._spans_batch(paths, sure) == expected
+
+
+def test_an_actor_given_a_salience_keeps_everything_else() -> None:
+    from dataclasses import replace
+
+    from briefing.actors.stage import _salient
+    from briefing.model import Actor, Mention
+
+    actor = Actor("Ann Lee", "person", ("Lee",), ("mayor",), (Mention("Lee", 3, 6),), 2.0)
+    assert _salient(actor, 4.5) == replace(actor, salience=4.5)

@@ -21,7 +21,6 @@ from .mentions import (
     evidence,
     is_namelike,
     is_shouting,
-    name_starts,
     runs,
     sentences,
 )
@@ -96,7 +95,7 @@ def find_candidates(
     ]
     plain = [t for t, s in zip(all_tokens, shouts, strict=True) if not s]
     vocabulary = evidence(document, plain)
-    starts = iter(name_starts(plain, vocabulary.namelike))
+    starts = iter(vocabulary.starts)
     found: list[Candidate] = []
     shouting: list[tuple[list[Token], int, str]] = []
     spans_of: dict[tuple[str, ...], tuple[int, int, int] | None] = {}

@@ -14,12 +14,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import names
 from .mentions import Candidate, Token
 from .tagger import Cues, Entity, Tagger, document_cues
 
 _ORG_WORDS = names.ORG_FIRST | names.ORG_LAST
+_TEXT = itemgetter(0)
 _SEPARATOR = re.compile(r"[,;&@]")
 #: Words that may stand between the parts of one name ("Bank of America", "Securities and
 #: Exchange Commission"); any other word between two runs keeps them apart.
@@ -72,7 +74,7 @@ class Tagged:
 
 def tag_sentences(tagger: Tagger, text: str, all_tokens: list[list[Token]]) -> list[Tagged]:
     """Every name the tagger finds, in document order."""
-    words = [[t.text for t in toks] for toks in all_tokens]
+    words = [list(map(_TEXT, toks)) for toks in all_tokens]
     cues: Cues = document_cues(text, words)
     found: list[Tagged] = []
     for number, (toks, entities) in enumerate(

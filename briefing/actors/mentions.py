@@ -222,6 +222,8 @@ class Evidence:
     capitalised: frozenset[str]
     #: The words of the sentences read that can be part of a name (``is_namelike``).
     namelike: frozenset[str] = frozenset()
+    #: The indices of each sentence's tokens whose word is in ``namelike`` (``name_starts``).
+    starts: tuple[list[int], ...] = ()
 
 
 def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence:
@@ -235,7 +237,9 @@ def evidence(document: Document, sentence_tokens: list[list[Token]]) -> Evidence
         for i in found
         if i > 0 and not _at_sentence_start(toks, i)
     }
-    return Evidence(lower_words(document.text), frozenset(capitalised), frozenset(namelike))
+    return Evidence(
+        lower_words(document.text), frozenset(capitalised), frozenset(namelike), tuple(starts)
+    )
 
 
 def name_starts(sentence_tokens: list[list[Token]], namelike: Container[str]) -> list[list[int]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from briefing.language import norm, speech
@@ -152,7 +152,7 @@ def _find_actors(
     pronouns = _pronoun_counts(document.text, actors)
     holidays = speech(language).holidays
     scored = [
-        replace(a, salience=_salience(a, pronouns.get(a.name, 0), s, lead))
+        _salient(a, _salience(a, pronouns.get(a.name, 0), s, lead))
         for a, s in zip(actors, speaks, strict=True)
         if not _ordinary_word(a)
         and not (a.kind == "person" and _plural_group(a.name))
@@ -189,8 +189,14 @@ def rerank_actors(
         weights = SALIENCE
         bonus = weights.key_point * min(leads.get(actor.name, 0), weights.cap)
         bonus += weights.quote * min(spoken, weights.cap)
-        reranked.append(replace(actor, salience=round(actor.salience + bonus, 3)))
+        reranked.append(_salient(actor, round(actor.salience + bonus, 3)))
     return tuple(sorted(reranked, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _salient(actor: Actor, salience: float) -> Actor:
+    """``replace(actor, salience=salience)`` without its generic cost: a long article has
+    thousands of actors, each given a salience two or three times."""
+    return Actor(actor.name, actor.kind, actor.aliases, actor.roles, actor.mentions, salience)
 
 
 #: The kinds a briefing lists. A name of no kind ("other": a work, product, event, law) is kept

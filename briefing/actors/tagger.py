@@ -41,6 +41,8 @@ class Cues:
 
     lower: frozenset[str]
     capitalised: frozenset[str]
+    #: Every distinct word of the document's sentences, when known.
+    words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,7 @@ def document_cues(text: str, sentences: Sequence[Sequence[str]]) -> Cues:
         for i in compress(range(len(words)), map(titled.__contains__, words))
         if i > 0 and words[i - 1] not in _OPENERS
     }
-    return Cues(lower_words(text), frozenset(capitalised))
+    return Cues(lower_words(text), frozenset(capitalised), frozenset(distinct))
 
 
 @lru_cache(maxsize=65536)
@@ -212,7 +214,7 @@ class Tagger:
         import numpy as np  # only when there is text to tag
 
         scorer = _Scorer(self, cues)
-        stretches, window = _document_stretches(sentences)
+        stretches, window = _document_stretches(sentences, cues.words)
         found: list[list[Entity]] = [[] for _ in sentences]
         if not stretches:
             return found
@@ -231,10 +233,11 @@ class Tagger:
                 continue
             marginals = self._marginals_batch(scores[named])
             best = paths[named]
-            sure = np.take_along_axis(marginals, best[:, :, None], axis=2)[:, :, 0].tolist()
-            for s, path, certain in zip(named.tolist(), best.tolist(), sure, strict=True):
-                number, a, _ = stretches[ks[s]]
-                found[number].extend(self._spans(path, certain, a))
+            sure = np.take_along_axis(marginals, best[:, :, None], axis=2)[:, :, 0]
+            chosen = named.tolist()
+            for s, first, last, kind, confidence in self._spans_batch(best, sure):
+                number, a, _ = stretches[ks[chosen[s]]]
+                found[number].append(Entity(first + a, last + a, kind, confidence))
         for entities in found:
             entities.sort(key=lambda e: e.first)
         return found
@@ -280,6 +283,49 @@ class Tagger:
         joint = alpha * beta
         marginals: np.ndarray = joint / joint.sum(axis=2, keepdims=True)
         return marginals
+
+    def _spans_batch(
+        self, paths: np.ndarray, sure: np.ndarray
+    ) -> list[tuple[int, int, int, str, float]]:
+        """``_spans`` of many label paths of one length at once: (path, first, last, kind,
+        confidence) in path order, then word order.
+
+        A word continues a name when its label is I- of the kind of the word before it, and
+        that word is in a name (not O); any other named word starts one.
+        """
+        import numpy as np
+
+        labels = self.labels
+        kinds = np.array([label[2:] or "O" for label in labels])
+        inside = np.array([label.startswith("I-") for label in labels])
+        count, length = paths.shape
+        kind = kinds[paths]
+        goes_on = np.zeros((count, length + 1), dtype=bool)
+        goes_on[:, 1:length] = (
+            inside[paths[:, 1:]] & (kind[:, 1:] == kind[:, :-1]) & (paths[:, :-1] != 0)
+        )
+        starts = np.zeros((count, length + 1), dtype=bool)
+        starts[:, :length] = (paths != 0) & ~goes_on[:, :length]
+        # In words of rows one word wider than the paths: the extra word ends every name.
+        flat_starts = np.flatnonzero(starts)
+        ends = np.flatnonzero(~goes_on)
+        flat_ends = ends[np.searchsorted(ends, flat_starts, side="right")]
+        padded = np.full((count, length + 1), np.inf)
+        padded[:, :length] = sure
+        bounds = np.stack([flat_starts, flat_ends], axis=1).ravel()
+        confidence = np.minimum.reduceat(padded.ravel(), bounds)[::2].tolist()
+        rows, first = np.divmod(flat_starts, length + 1)
+        last = flat_ends - rows * (length + 1)
+        return list(
+            zip(
+                rows.tolist(),
+                first.tolist(),
+                last.tolist(),
+                kinds[paths.ravel()[rows * length + first]].tolist(),
+                confidence,
+                strict=True,
+            )
+        )
 
     def _spans(self, path: list[int], sure: list[float], offset: int = 0) -> list[Entity]:
         """The names of a label path, their word ranges moved on by ``offset``."""
@@ -389,14 +435,15 @@ def _stretches(
 
 
 def _document_stretches(
-    sentences: Sequence[Sequence[str]],
+    sentences: Sequence[Sequence[str]], distinct: frozenset[str] | None = None
 ) -> tuple[list[tuple[int, int, int]], list[str]]:
     """``_stretches`` of every sentence as (sentence, a, b), found for all sentences at once;
-    and the words of each stretch with the two words (or sentence marks) either side of it.
+    and the words of each stretch with the two words (or sentence marks) either side of it
+    (``distinct``: the sentences' distinct words, when known).
     """
     import numpy as np
 
-    capital = _capitals(sentences)
+    capital = _capitals(sentences, distinct)
     sizes = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
     flat = list(chain.from_iterable(sentences))
     marks = np.fromiter(map(capital.__contains__, flat), dtype=bool, count=len(flat))
@@ -426,12 +473,14 @@ _BEFORE = ("<s>",) * _REACH
 _AFTER = ("</s>",) * _REACH
 
 
-def _capitals(sentences: Sequence[Sequence[str]]) -> frozenset[str]:
+def _capitals(
+    sentences: Sequence[Sequence[str]], distinct: frozenset[str] | None = None
+) -> frozenset[str]:
     """The words of the sentences that start with a capital letter and are no function word."""
     plain = names.COMMON
     return frozenset(
         word
-        for word in set().union(*sentences)
+        for word in (set().union(*sentences) if distinct is None else distinct)
         if word[:1].isalpha() and not word.islower() and word.lower() not in plain
     )
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 
 @cache
@@ -54,6 +55,21 @@ def content_terms(words: Iterable[str], language: str = "english") -> list[str]:
         for w in (word.lower() for word in words)
         if len(w) > 1 and w not in stops and not w.isdigit()
     ]
+
+
+def content_terms_each(
+    texts: Iterable[Sequence[str]], language: str = "english"
+) -> list[list[str]]:
+    """``content_terms`` of each list of words, each distinct word looked at once (a long
+    document writes most of its words many times)."""
+    texts = list(texts)
+    stops = stop_words(language)
+    terms: dict[str, str] = {}
+    for word in set(chain.from_iterable(texts)):
+        w = word.lower()
+        if len(w) > 1 and w not in stops and not w.isdigit():
+            terms[word] = stem(w, language)
+    return [[t for t in map(terms.get, words) if t is not None] for words in texts]
 
 
 def norm(text: str) -> str:

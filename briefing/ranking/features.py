@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
-from briefing.language.words import content_terms, stop_words
+from briefing.language.words import content_terms, content_terms_each, stop_words
 from briefing.model import Sentence
 
 from .news import centrality
@@ -83,7 +84,7 @@ def document_features(
     n = len(sentences)
     if n == 0:
         return []
-    terms = [frozenset(content_terms(s.words, language)) for s in sentences]
+    terms = [frozenset(t) for t in content_terms_each((s.words for s in sentences), language)]
     title = frozenset(content_terms(title_words, language)) if title_words else None
     spread = Counter(term for sentence_terms in terms for term in sentence_terms)
     by_spread = sorted((t for t in spread if spread[t] > 1), key=lambda t: (-spread[t], t))
@@ -96,6 +97,7 @@ def document_features(
     layout = _layout(sentences)
     mean_words = sum(len(s.words) for s in sentences) / n
     stops = stop_words(language)
+    kinds = _word_kinds(sentences)
     rows = []
     for i, sentence in enumerate(sentences):
         own = terms[i]
@@ -125,7 +127,7 @@ def document_features(
             _share(own, terms[i + 1]) if i + 1 < n else 0.0,
             max((_share(own, terms[j]) for j in peers if j != i), default=0.0),
             *_title(own, title),
-            *_text_shape(sentence, stops),
+            *_text_shape(sentence, stops, kinds),
         ]
         rows.append(row)
     return rows
@@ -172,25 +174,44 @@ def _title(own: frozenset[str], title: frozenset[str] | None) -> tuple[float, fl
     return shared / len(title), shared / len(own) if own else 0.0
 
 
-def _text_shape(sentence: Sentence, stops: frozenset[str]) -> list[float]:
-    """Quotation, numbers, names, punctuation and the first word of the sentence."""
+def _word_kinds(sentences: Sequence[Sentence]) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's capitalised words and its words with a digit, each word looked at once
+    (a long document writes most of its words many times)."""
+    distinct = set(chain.from_iterable(s.words for s in sentences))
+    capitalised = frozenset(w for w in distinct if w[:1].isupper())
+    numbers = frozenset(filter(_NUMBER.search, distinct))
+    return capitalised, numbers
+
+
+def _text_shape(
+    sentence: Sentence,
+    stops: frozenset[str],
+    kinds: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> list[float]:
+    """Quotation, numbers, names, punctuation and the first word of the sentence.
+
+    ``kinds``: the capitalised words and the words with a digit (``_word_kinds``), when known.
+    """
     text = sentence.text.strip()
     tokens = sentence.words
     count = len(tokens) or 1
     quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
-    capitalised = sum(1 for w in tokens[1:] if w[:1].isupper())
+    if kinds is None:
+        kinds = _word_kinds([sentence])
+    capitals, numbers = kinds
+    capitalised = sum(map(capitals.__contains__, tokens[1:]))
     return [
         quoted / len(text) if text else 0.0,
         float(any(c in text for c in '"“”„«»')),
         float(text[:1] in _OPENERS),
         float(text.rstrip(".!?")[-1:] in _CLOSERS or text[-1:] in _CLOSERS),
-        float(sum(1 for w in tokens if _NUMBER.search(w))),
+        float(sum(map(numbers.__contains__, tokens))),
         capitalised / count,
         float(capitalised),
         float(text.endswith("?")),
         float(text.endswith("!")),
         float("(" in text),
         float(bool(tokens) and tokens[0].lower() in stops),
-        sum(len(w) for w in tokens) / count,
+        sum(map(len, tokens)) / count,
         float(text.count(":") + text.count(";")),
     ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from briefing.language.words import stem, stop_words
@@ -36,11 +37,20 @@ LSA_SMOOTH = 0.4
 
 def _content_stems(sentences: Sequence[Sentence], language: str) -> list[list[str]]:
     """Sumy's ``_to_words_set``: lower-cased words minus stop words, stemmed (duplicates kept)."""
+    terms = _terms(sentences, language)
+    return [[t for t in map(terms.get, s.words) if t is not None] for s in sentences]
+
+
+def _terms(sentences: Sequence[Sentence], language: str) -> dict[str, str]:
+    """The stem of each distinct word that is no stop word (a long document writes most of
+    its words many times: looked up once each)."""
     stops = stop_words(language)
-    return [
-        [stem(w, language) for w in (word.lower() for word in s.words) if w not in stops]
-        for s in sentences
-    ]
+    terms = {}
+    for word in set(chain.from_iterable(s.words for s in sentences)):
+        low = word.lower()
+        if low not in stops:
+            terms[word] = stem(low, language)
+    return terms
 
 
 def _count_matrix(rows: list[list[str]]) -> Any:
@@ -61,8 +71,13 @@ def _count_matrix(rows: list[list[str]]) -> Any:
     return counts
 
 
-def _similarity_graph(vectors: Any, weight: Any) -> Any:
-    """Sparse ``weight(block, rows)`` over all sentence pairs, built block by block."""
+def _similarity_graph(vectors: Any, weight: Any, counts: bool = False) -> Any:
+    """Sparse ``weight(block, rows)`` over all sentence pairs, built block by block.
+
+    With ``counts`` (whole numbers, whose sums are the same in any order) each block's
+    products come with every row's columns in order: the block's columns by the rows it
+    compares, turned around, rather than sorted row by row.
+    """
     from scipy import sparse
 
     n = vectors.shape[0]
@@ -70,7 +85,11 @@ def _similarity_graph(vectors: Any, weight: Any) -> Any:
     blocks = []
     for start in range(0, n, BLOCK_ROWS):
         rows = slice(start, min(n, start + BLOCK_ROWS))
-        block = sparse.csr_matrix(weight((vectors[rows] @ vectors.T).tocsr(), rows))
+        if counts:
+            products = (vectors @ vectors[rows].T).T.tocsr()
+        else:
+            products = (vectors[rows] @ vectors.T).tocsr()
+        block = sparse.csr_matrix(weight(products, rows))
         block.eliminate_zeros()
         blocks.append(_strongest(block, keep) if keep else block)
     return sparse.vstack(blocks).tocsr()
@@ -81,20 +100,24 @@ def _strongest(block: Any, keep: int) -> Any:
     import numpy as np
     from scipy import sparse
 
-    rows, cols, vals = [], [], []
-    for i in range(block.shape[0]):
-        lo, hi = block.indptr[i], block.indptr[i + 1]
-        if hi - lo > keep:
-            top = lo + np.argpartition(-block.data[lo:hi], keep)[:keep]
-        else:
-            top = np.arange(lo, hi)
-        rows.append(np.full(len(top), i))
-        cols.append(block.indices[top])
-        vals.append(block.data[top])
-    if not rows:
+    if not block.shape[0]:
         return block
-    merged = (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols)))
-    return sparse.csr_matrix(merged, shape=block.shape)
+    indptr = block.indptr.tolist()
+    data = block.data
+    picks = []
+    for i in range(block.shape[0]):
+        lo, hi = indptr[i], indptr[i + 1]
+        if hi - lo > keep:
+            # The same partition of the row as stored: ties fall as they always have.
+            picks.append(lo + np.argpartition(-data[lo:hi], keep)[:keep])
+        else:
+            picks.append(np.arange(lo, hi))
+    top = np.concatenate(picks)
+    sizes = np.fromiter(map(len, picks), dtype=np.intp, count=len(picks))
+    kept = np.concatenate([[0], np.cumsum(sizes)])
+    strongest = sparse.csr_matrix((data[top], block.indices[top], kept), shape=block.shape)
+    strongest.sort_indices()  # as a graph built from (row, column) pairs has them
+    return strongest
 
 
 def rate_lex_rank(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
@@ -145,13 +168,15 @@ def rate_text_rank(sentences: Sequence[Sentence], context: RankContext) -> list[
     logs = np.array([math.log(len(r)) if r else 0.0 for r in rows])
 
     def weights(products: Any, block: slice) -> Any:
-        coo = products.tocoo()
-        norm = logs[block][coo.row] + logs[coo.col]
+        # Each row's columns in order, as a graph built from (row, column) pairs has them.
+        products.sort_indices()
+        row = np.repeat(np.arange(products.shape[0]), np.diff(products.indptr))
+        norm = logs[block][row] + logs[products.indices]
         tiny = np.isclose(norm, 0.0)
-        values = np.where(tiny, coo.data, coo.data / np.where(tiny, 1.0, norm))
-        return sparse.csr_matrix((values, (coo.row, coo.col)), shape=products.shape)
+        values = np.where(tiny, products.data, products.data / np.where(tiny, 1.0, norm))
+        return sparse.csr_matrix((values, products.indices, products.indptr), shape=products.shape)
 
-    graph = _similarity_graph(counts, weights)
+    graph = _similarity_graph(counts, weights, counts=True)
     sums = np.asarray(graph.sum(axis=1)).ravel() + 1e-7
     transposed = (sparse.diags(1.0 / sums) @ graph).T.tocsr()
     p = np.full(n, 1.0 / n)
@@ -167,13 +192,15 @@ def rate_lsa(sentences: Sequence[Sentence], context: RankContext) -> list[float]
     """Norm of each sentence's column of sumy's smoothed term-frequency matrix."""
     from collections import Counter
 
-    stops = stop_words(context.language)
-    lowered = [[w.lower() for w in s.words] for s in sentences]
-    dictionary = {stem(w, context.language) for ws in lowered for w in ws if w not in stops}
+    language = context.language
+    stops = stop_words(language)
+    distinct = set(chain.from_iterable(s.words for s in sentences))
+    stems = {word: stem(word.lower(), language) for word in distinct}
+    dictionary = {stems[w] for w in distinct if w.lower() not in stops}
     size = len(dictionary)
     ratings = []
-    for ws in lowered:
-        counts = Counter(t for t in (stem(w, context.language) for w in ws) if t in dictionary)
+    for s in sentences:
+        counts = Counter(t for t in map(stems.__getitem__, s.words) if t in dictionary)
         top = max(counts.values(), default=0)
         if top == 0:
             ratings.append(0.0)

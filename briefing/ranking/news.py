@@ -39,7 +39,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing.language.words import content_terms
+from briefing.language.words import content_terms, content_terms_each
 from briefing.model import Sentence
 from briefing.segment import words
 
@@ -55,7 +55,8 @@ TITLE_WEIGHT = 0.5
 
 def rate(sentences: Sequence[Sentence], context: RankContext) -> list[float]:
     """Scores in [0, 1], the best sentence 1, from centrality, position, length and title."""
-    terms = [frozenset(content_terms(s.words, context.language)) for s in sentences]
+    each = content_terms_each((s.words for s in sentences), context.language)
+    terms = [frozenset(t) for t in each]
     title = frozenset(content_terms(words(context.title or ""), context.language))
     scores = [
         degree
