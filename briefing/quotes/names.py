@@ -80,12 +80,18 @@ _ROLES = frozenset(
     secretary communications director spokesman spokeswoman spokesperson aide adviser advisor
     senior deputy executive chief strategist pollster official officer analyst economist
     lawyer attorney founder president leader host anchor delegate former state senator
-    congressman congresswoman governor mayor representative minister ambassador general""".split()
+    congressman congresswoman governor mayor representative minister ambassador general
+    columnist commentator writer author editor reporter correspondent historian professor
+    psychologist scientist expert researcher activist organizer member widow widower donor
+    supporter voter resident student veteran pastor lawmaker legislator commissioner
+    prosecutor sheriff investor consultant operative lobbyist producer""".split()
 )
 #: Leads that open no clause of their own: ``But``, ``Asked about it,``.
 _OPENING_LEADS = _LEADS - _CLAUSE_LEADS
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CHUNK_MARKS = re.compile(r"[,;—–]")
+#: Honorifics before a surname: ``Mr. King`` is a name though ``King`` is a title.
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 #: ``Cruz himself said``: a reflexive between a subject and its verb.
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -159,8 +165,11 @@ def subject_between(text: str) -> Subject | None:
 def subject_after(text: str) -> Subject | None:
     """The noun phrase that starts ``text`` (the words after an inverted speech verb)."""
     words: list[str] = []
-    for token in tokens(_drop_brackets(text)):
+    found = tokens(_drop_brackets(text))
+    for k, token in enumerate(found):
         if token in ",;:—–()" or (token.lower() in _STOPS and words):
+            if token == "of" and _is_title(words[-1]):
+                words = _title_of(words, found[k:]) or words
             break
         words.append(token)
     while words and (words[-1].lower().rstrip(".") in _CALENDAR or _adverb(words[-1])):
@@ -174,6 +183,20 @@ def subject_after(text: str) -> Subject | None:
         apposed = _apposed_name(text)  # ``said a spokeswoman for the hotels, Jo Lee.``
         return apposed or subject
     return subject
+
+
+def _title_of(words: list[str], rest: list[str]) -> list[str] | None:
+    """``former secretary of state Hillary Clinton``: a title with ``of`` before a full name
+    (``the president of Mexico`` stays a description)."""
+    more: list[str] = []
+    for token in rest[1:]:
+        if token in ",;:—–()" or token.lower() in _STOPS:
+            break
+        more.append(token)
+    extended = [*words, "of", *more]
+    subject = _whole_phrase(extended) if len(extended) <= 8 else None
+    name = subject.name.split() if subject is not None and subject.name else []
+    return extended if len(name) >= 2 and name[0] in first_names() else None
 
 
 def _apposed_name(text: str) -> Subject | None:
@@ -235,6 +258,8 @@ def _opening_subject(words: list[str]) -> Subject | None:
     """A pronoun, or a name followed by something a verb or an appositive could start."""
     if words and words[0].lower() in PRONOUNS:
         return Subject(words[0], None, words[0].lower())
+    while len(words) > 1 and words[0][:1].isdigit():
+        words = words[1:]  # ``17-year-old Jared Potts``, ``9/11 widow Terry Strada``
     run: list[str] = []
     for k, token in enumerate(words):
         if not _in_name(words, k, bool(run)):
@@ -398,7 +423,29 @@ def _whole_phrase(words: list[str]) -> Subject | None:
     lead = [w.lower() for w in words[:start]]
     if subject is not None and all(w in ("and", "but", "then", "so", "as") for w in lead):
         return subject
+    if subject is not None and subject.named and _modifiers(words[:start]):
+        return subject
     return _of_someone(words)
+
+
+def _modifiers(lead: list[str]) -> bool:
+    """Words that describe the name after them: ``9/11 widow``, ``Air Force 1st Lt.``,
+    ``Secretary of Homeland Security``, ``17-year-old``.
+
+    With ages before a subject, more role words before names and ``Mr. King``: PolNeAR named
+    speakers train 0.928 -> 0.934 (+11, none lost), dev 0.952 unchanged.
+    """
+    if not lead or len(lead) > 5:
+        return False
+    titled = _is_title(lead[0])
+    for word in lead:
+        low = word.lower()
+        if word[:1].isupper() and low not in _STOPS | PRONOUNS:
+            continue
+        if word[:1].isdigit() or low in _ROLES or (titled and low in ("of", "the", "for")):
+            continue
+        return False
+    return True
 
 
 def _of_someone(words: list[str]) -> Subject | None:
@@ -443,8 +490,9 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
     while i < len(words) and words[i].lower().rstrip(".") in STARTERS:
         i += 1
     name = _strip_titles(words[i:])
-    if not name or (len(name) == 1 and _is_title(name[0])):
-        return i, None
+    honoured = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
+    if not name or (len(name) == 1 and _is_title(name[0]) and not honoured):
+        return i, None  # ``the King said`` names no one; ``Mr. King said`` does
     start = _description_start(words, i)
     return start, Subject(" ".join(words[start:]), " ".join(name))
 
