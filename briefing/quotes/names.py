@@ -89,7 +89,9 @@ _ROLES = frozenset(
 #: Leads that open no clause of their own: ``But``, ``Asked about it,``.
 _OPENING_LEADS = _LEADS - _CLAUSE_LEADS
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_CHUNK_MARKS = re.compile(r"[,;—–]")
+_CHUNK_MARKS = re.compile(r"[,;—–]|--")
+#: Prepositions whose noun is an object, never the subject of the verb after it.
+_OBJECT_OF = frozenset("to on at from about".split())
 #: Honorifics before a surname: ``Mr. King`` is a name though ``King`` is a title.
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -129,7 +131,7 @@ def subject_before(text: str) -> Subject | None:
     Appositives set off by commas are passed over: ``Jack Lee, a spokesman for the firm,``.
     """
     chunks = _chunks(text)
-    if not text.rstrip().endswith(","):
+    if not text.rstrip().endswith((",", "--", "—", "–")):
         unclosed = _unclosed_appositive(chunks)
         if unclosed is not None:
             return unclosed
@@ -138,7 +140,29 @@ def subject_before(text: str) -> Subject | None:
         if i > 0 and _appositive(chunks[i], chunks[i - 1]):
             continue
         words = _trim_fillers(tokens(chunks[i]))
-        return _noun_phrase(words)[1]
+        start, subject = _noun_phrase(words)
+        if start > 0 and words[start - 1].lower() in _OBJECT_OF:
+            return _before_object(chunks[i], words[: start - 1])
+        return subject
+    return None
+
+
+def _before_object(chunk: str, words: list[str]) -> Subject | None:
+    """The subject when the words before the verb end with an object (``Clinton responded to
+    the question on Facebook writing``, ``Another source speaking to Fox News said``): the
+    name opening the clause, or the description before a participle; never the object.
+
+    With the appositive fixes (``--`` dashes, a place after a ``who`` clause) and the cues of
+    ``speakers`` (``was asked by``, ``O'Malley interjected:``): PolNeAR named speakers train
+    0.934 -> 0.936 (+10, -5, four of them gold speakers keyed outside the name: ``the senator
+    from Vermont``), dev 0.952 -> 0.953 (+1, none lost).
+    """
+    subject = leading_subject(chunk)
+    if subject is not None:
+        return subject
+    for k, word in enumerate(words):
+        if k > 0 and word.islower() and word.endswith("ing"):
+            return _whole_phrase(words[:k])
     return None
 
 
@@ -392,6 +416,8 @@ def _appositive(chunk: str, previous: str) -> bool:
         return True
     if _PARTY_TAG.match(chunk):
         return True
+    if previous.split()[0].lower() in ("who", "which", "whose") and len(chunk.split()) <= 3:
+        return True  # ``Lee, who lives outside the capital, Sacramento, said``
     return (
         bool(re.search(r"\b(?:of|in|from)\s+[A-Z][\w.'’\-]*$", previous))
         and len(chunk.split()) <= 2

@@ -41,6 +41,9 @@ _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
+#: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
+_NAMED_PAST = re.compile(r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$")
+_BY = re.compile(r"\s+by\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +233,18 @@ def _before_cue(before: str, sentence: str) -> Found:
     match = _ACCORDING.search(tail)
     if match and "," not in tail[match.end() : -1]:
         return Found(subject_after(tail[match.end() :]), "according to")
+    if tail.endswith(":"):
+        closing = _NAMED_PAST.search(tail)
+        subject = subject_between(closing.group(1)) if closing else None
+        if subject is not None and subject.named:  # ``…, to which O'Malley interjected:``
+            return Found(subject, closing.group(2) if closing else None)
     verbs = list(_VERB.finditer(tail))
     for verb in reversed(verbs):
+        by = _BY.match(tail, verb.end())
+        if by is not None and verb.group().endswith("ed"):  # ``Lee was asked by Jo Kim,``
+            subject = subject_after(tail[by.end() :])
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
         lead = tail[: verb.start()]
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
