@@ -90,8 +90,13 @@ _ROLES = frozenset(
 _OPENING_LEADS = _LEADS - _CLAUSE_LEADS
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CHUNK_MARKS = re.compile(r"[,;—–]|--")
+#: Prepositions that open a place or a time before a sentence's subject.
+_SETTINGS = frozenset("in on at during after before from since".split())
 #: Prepositions whose noun is an object, never the subject of the verb after it.
 _OBJECT_OF = frozenset("to on at from about".split())
+#: Words an opening clause may take before its comma (``With Democratic leaders increasingly
+#: worried about … among young black voters, President Obama is…``).
+_OPENING_REACH = 24
 #: Honorifics before a surname: ``Mr. King`` is a name though ``King`` is a title.
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
@@ -137,7 +142,7 @@ def subject_before(text: str) -> Subject | None:
             return unclosed
         chunks = chunks[-1:]
     for i in range(len(chunks) - 1, -1, -1):
-        if i > 0 and _appositive(chunks[i], chunks[i - 1]):
+        if i > 0 and _appositive(chunks[i], chunks[i - 1]) and not _after_setting(chunks, i):
             continue
         words = _trim_fillers(tokens(chunks[i]))
         start, subject = _noun_phrase(words)
@@ -145,6 +150,13 @@ def subject_before(text: str) -> Subject | None:
             return _before_object(chunks[i], words[: start - 1])
         return subject
     return None
+
+
+def _after_setting(chunks: list[str], i: int) -> bool:
+    """``In Texas, the journalist Jo Lee, writing…,``: a description right after an opening
+    place or time is the subject, not an appositive of ``In Texas``."""
+    opening = chunks[i - 1].split()[0].lower()
+    return i == 1 and opening in _SETTINGS and chunks[i].split()[0].lower() in _DETERMINERS
 
 
 def _before_object(chunk: str, words: list[str]) -> Subject | None:
@@ -177,13 +189,31 @@ def subject_between(text: str) -> Subject | None:
         return None
     words = _trim_fillers(tokens(chunks[0]))
     if len(words) > 8:
-        return None
+        return _name_of(words)
     subject = _whole_phrase(words)
     if subject is not None and not subject.named and not subject.pronoun and len(chunks) > 1:
         apposed = _whole_phrase(tokens(chunks[1]))
         if apposed is not None and apposed.named:
             return apposed
     return subject
+
+
+def _name_of(words: list[str]) -> Subject | None:
+    """``Jeffrey Lewis of the James Martin Center for Nonproliferation Studies``: a long
+    subject that opens with a full name before ``of`` or ``at`` its organisation.
+
+    With ``an angry Hollande retaliated``, a description after an opening place (``In Texas,
+    the journalist Jo Lee``), organisations before a role (``Fight for $15 organizing
+    director``) and opening clauses up to ``_OPENING_REACH`` words: PolNeAR named speakers
+    train 0.936 -> 0.940 (+6, none lost), dev 0.953 unchanged (+1, -1 before the setting
+    rule was narrowed to determiners after ``in``/``on``/``during``…).
+    """
+    joins = [k for k, w in enumerate(words) if w in ("of", "at")]
+    if not joins or not 2 <= joins[0] <= 4:
+        return None
+    subject = _whole_phrase(words[: joins[0]])
+    named = subject is not None and subject.name is not None and " " in subject.name
+    return subject if named else None
 
 
 def subject_after(text: str) -> Subject | None:
@@ -246,7 +276,7 @@ def leading_subject(text: str) -> Subject | None:
     for _ in range(3):
         while words and (words[0].lower() in _OPENING_LEADS or _opening_adverb(words)):
             words = words[1:]
-        if words and _opening_phrase(words) and "," in words[:16]:
+        if words and _opening_phrase(words) and "," in words[:_OPENING_REACH]:
             words = words[words.index(",") + 1 :]
             continue
         while words and words[0].lower() in _LEADS:
@@ -463,7 +493,7 @@ def _modifiers(lead: list[str]) -> bool:
     """
     if not lead or len(lead) > 5:
         return False
-    titled = _is_title(lead[0])
+    titled = lead[0][:1].isupper() or _is_title(lead[0])  # ``Fight for $15``, ``former``
     for word in lead:
         low = word.lower()
         if word[:1].isupper() and low not in _STOPS | PRONOUNS:

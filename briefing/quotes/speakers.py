@@ -212,7 +212,9 @@ def _unlisted_verb(head: str, quoted: str) -> Found:
     """``“…?” Lee pondered`` / ``“…!” beamed Lee``: a past tense next to a name after a quote."""
     if not quoted.rstrip().endswith((",", "?", "!", "—", "–")):
         return _NONE
-    match = re.match(r"((?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head)
+    match = re.match(
+        r"((?:(?:an?|the)\s+[a-z]+\s+)?(?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head
+    )  # ``Lee pondered``, ``an angry Hollande retaliated``
     if match is not None:
         return Found(subject_between(match.group(1)), match.group(2))
     match = re.match(r"([a-z]+ed)\s+(?=[A-Z])", head)
