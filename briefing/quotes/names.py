@@ -135,7 +135,7 @@ def subject_before(text: str) -> Subject | None:
 
     Appositives set off by commas are passed over: ``Jack Lee, a spokesman for the firm,``.
     """
-    chunks = _chunks(text)
+    chunks = every = _chunks(text)
     if not text.rstrip().endswith((",", "--", "—", "–")):
         unclosed = _unclosed_appositive(chunks)
         if unclosed is not None:
@@ -148,8 +148,27 @@ def subject_before(text: str) -> Subject | None:
         start, subject = _noun_phrase(words)
         if start > 0 and words[start - 1].lower() in _OBJECT_OF and words[start][:1].isupper():
             return _before_object(chunks[i], words[: start - 1])
+        if subject is None and "who" in words[1:]:
+            apposed = len(every) > 1 and words[0].lower() in _DETERMINERS
+            named = _whole_phrase(tokens(every[-2])) if apposed else None
+            if named is not None and named.named:
+                return named  # ``Braynard, a native who writes``: Braynard
+            return _relative_head(words[: words.index("who", 1)])
         return subject
     return None
+
+
+def _relative_head(words: list[str]) -> Subject | None:
+    """``a White House official who spoke anonymously … said``: the noun phrase before a
+    relative clause speaks (``Braynard, a native who writes``: Braynard).
+
+    With a colon cue that keeps a quote ending in ``?`` from the next sentence's cue
+    (``Clinton … responded: “…?” Her critics cited``): PolNeAR named speakers train
+    0.941 -> 0.942 (+2, none lost), dev 0.953 unchanged (one loss, ``Braynard, a native
+    who``, until the name before the appositive was taken).
+    """
+    subject = _noun_phrase(words)[1]
+    return subject if subject is not None and (subject.named or len(words) <= 6) else None
 
 
 def _after_setting(chunks: list[str], i: int) -> bool:

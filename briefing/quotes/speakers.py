@@ -289,6 +289,19 @@ def _source(text: str) -> Subject | None:
     return subject
 
 
+def _named_colon(before: str) -> bool:
+    """Text that ends by introducing a quote with a colon after a name and a speech verb
+    (``Clinton, exasperated, famously responded:``)."""
+    tail = before.rstrip()
+    if not tail.endswith(":"):
+        return False
+    verbs = list(_VERB.finditer(tail))
+    if not verbs or len(tail) - verbs[-1].end() > 3:
+        return False
+    subject = leading_subject(tail)
+    return subject is not None and subject.named
+
+
 def _message(subject: Subject) -> bool:
     """A description of a message (``a separate statement``), not of who sent it."""
     words = subject.text.split()
@@ -339,6 +352,8 @@ def _after(document: Document, segment: Segment, language: str) -> str:
         closing = stop == segment.closed + 1 and k + 1 < len(spans)
         inner = document.text[segment.closed - 2 : segment.closed].rstrip("’'")
         closing = closing and inner[-1:] in ("?", "!")  # also ``…win Loudoun?’”``
+        if closing and _named_colon(before(document, segment, language=language)):
+            closing = False  # ``Lee responded: “…?” Her critics said``: Lee's quote
         end = spans[k + 1][1] if closing else stop
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
     table = speech(language)
