@@ -29,6 +29,7 @@ from .names import (
     Subject,
     leading_subject,
     message_sender,
+    opening_subject,
     plausible,
     subject_after,
     subject_before,
@@ -45,6 +46,8 @@ _WINDOW = 220
 #: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
 _NAMED_PAST = re.compile(r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$")
 _BY = re.compile(r"\s+by\s+")
+#: A second verb of the same subject: ``Lee declined to comment but said``.
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
 #: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
 _INVERTED = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),$")
 
@@ -259,6 +262,8 @@ def _before_cue(before: str, sentence: str) -> Found:
                 return Found(subject, verb.group())
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
+            if subject is None and _COORDINATED.search(lead):
+                subject = opening_subject(sentence)  # ``Lee was joined by Kim and joked,``
             if subject is None or _message(subject) or not plausible(subject):
                 sender = message_sender(lead)  # ``an email sent out by Sanders warned``
                 subject = sender if sender is not None else subject
