@@ -588,7 +588,8 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
     name = _strip_titles(words[i:])
     honoured = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
     if not name or (len(name) == 1 and _is_title(name[0]) and not honoured):
-        return i, None  # ``the King said`` names no one; ``Mr. King said`` does
+        if not (name and _surname_title(words, i)):
+            return i, None  # ``the King said`` names no one; ``Mr. King said`` does
     start = _description_start(words, i)
     return start, Subject(" ".join(words[start:]), " ".join(name))
 
@@ -630,6 +631,19 @@ def _strip_titles(run: list[str]) -> list[str]:
     if name and name[-1].endswith(".") and len(name[-1]) > 2:
         name = [*name[:-1], name[-1].rstrip(".")]
     return name
+
+
+def _surname_title(words: list[str], i: int) -> bool:
+    """``King asked Scott``: a title that is also a surname (``King``, ``Bishop``) names
+    someone when it stands alone, with no determiner before it (``the King``).
+
+    Changes no PolNeAR speaker (train 0.943, dev 0.953 either way); without it a lone ``King``
+    after a quote names no one unless the article spells out ``Steve King``, and the quote
+    goes to whoever was named last, often the one addressed (``King asked Scott``).
+    """
+    if i != len(words) - 1 or words[i] not in surnames():
+        return False
+    return i == 0 or words[i - 1].lower() not in _DETERMINERS | _TITLE_WORDS
 
 
 def _is_title(token: str) -> bool:
