@@ -329,7 +329,9 @@ def _opening_adverb(words: list[str]) -> bool:
     first = words[0]
     if _adverb(first.lower()) and first.lower() in common_words():
         return True
-    return first.lower() in _COMPARATIVES and len(words) > 2 and _adverb(words[1]) and words[2] == ","
+    return (
+        first.lower() in _COMPARATIVES and len(words) > 2 and _adverb(words[1]) and words[2] == ","
+    )
 
 
 def _opening_phrase(words: list[str]) -> bool:
@@ -587,9 +589,9 @@ def _name_phrase(words: list[str]) -> tuple[int, Subject | None]:
         i += 1
     name = _strip_titles(words[i:])
     honoured = len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS
-    if not name or (len(name) == 1 and _is_title(name[0]) and not honoured):
-        if not (name and _surname_title(words, i)):
-            return i, None  # ``the King said`` names no one; ``Mr. King said`` does
+    bare_title = len(name) == 1 and _is_title(name[0]) and not honoured
+    if not name or (bare_title and not _surname_title(words, i)):
+        return i, None  # ``the King said`` names no one; ``Mr. King said`` does
     start = _description_start(words, i)
     return start, Subject(" ".join(words[start:]), " ".join(name))
 

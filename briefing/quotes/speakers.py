@@ -44,7 +44,9 @@ _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
 #: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
-_NAMED_PAST = re.compile(r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$")
+_NAMED_PAST = re.compile(
+    r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$"
+)
 _BY = re.compile(r"\s+by\s+")
 #: A second verb of the same subject: ``Lee declined to comment but said``.
 _COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
@@ -289,7 +291,7 @@ def _source(text: str) -> Subject | None:
     """Who ``according to`` names: the sender of a message (``a court document filed by
     Dave Aronberg``), else the noun phrase as written."""
     subject = subject_after(text)
-    if subject is not None and _message(subject) or subject is not None and not subject.named:
+    if subject is not None and (_message(subject) or not subject.named):
         return message_sender(text) or subject
     return subject
 
