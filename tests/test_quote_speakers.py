@@ -249,3 +249,8 @@ def test_an_appositive_after_a_name_is_no_speaker() -> None:
         "as a strategist."
     )
     assert speaker_of(text, "where the loser") != "a South Carolina native"
+
+
+@pytest.mark.parametrize("text", ['ON&add"', "Lee's said “x”", 'to Lee\'s "quote"'])
+def test_odd_text_before_a_verb_is_no_error(text: str) -> None:
+    find_quotes(read_document(text), ())

@@ -146,7 +146,8 @@ def subject_before(text: str) -> Subject | None:
             continue
         words = _trim_fillers(tokens(chunks[i]))
         start, subject = _noun_phrase(words)
-        if start > 0 and words[start - 1].lower() in _OBJECT_OF and words[start][:1].isupper():
+        object_ = 0 < start < len(words) and words[start - 1].lower() in _OBJECT_OF
+        if object_ and words[start][:1].isupper():
             return _before_object(chunks[i], words[: start - 1])
         if subject is None and "who" in words[1:]:
             apposed = len(every) > 1 and words[0].lower() in _DETERMINERS
@@ -687,6 +688,10 @@ def message_sender(text: str) -> Subject | None:
     run = _CAPITALISED_RUN.match(rest)
     if run is None:
         return None
+    following = tokens(rest[run.end() :])[:1]
+    described = following and following[0].islower() and following[0] not in _STOPS
+    if described and not _predicate_follows(following):
+        return None  # ``from Clinton aide and …``: Clinton describes the sender
     name = _strip_titles(run.group(1).split())
     return Subject(run.group(0).strip(), " ".join(name)) if name else None
 
