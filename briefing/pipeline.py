@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
 
-from .actors import find_actors, rerank_actors
+from .actors import find_actors, listed_actors, rerank_actors
 from .input import read_document
 from .input.text import word_count as count_words
 from .language import detect_language
@@ -132,7 +132,8 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
         # A sentence is shown once: as the quote, with its speaker, not again as a key point.
         points = _key_points(analyses, options, language, quoted)
         actors = rerank_actors(found, points, quotes)
-    shown_actors = actors if options.actors is None else actors[: options.actors]
+    listed = listed_actors(actors)
+    shown_actors = listed if options.actors is None else listed[: options.actors]
     total = sum(len(a.sentences) for a in analyses)
     return Briefing(
         source=", ".join(d.source for d in documents),

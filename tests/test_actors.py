@@ -6,26 +6,37 @@ from pathlib import Path
 
 import pytest
 
+from briefing import brief
 from briefing.actors.aliases import Group
 from briefing.actors.languages import has_evidence
+from briefing.actors.learned import Blend
 from briefing.actors.mentions import Candidate
-from briefing.actors.stage import find_actors, rerank_actors
+from briefing.actors.stage import find_actors, listed_actors, rerank_actors
 from briefing.input.text import read_document
-from briefing.model import Actor, KeyPoint, Quote
+from briefing.language import norm, speech
+from briefing.model import Actor, KeyPoint, Mention, Quote
 from briefing.segment import segment
 
 from .conftest import SEED
 
-#: Rule behaviours the learned tagger now overrides on these invented names (its kind or its
-#: "not a name" wins over the rule); kept strict so that mending one shows at once.
-TAGGER_OVERRIDES = pytest.mark.xfail(
-    strict=True, reason="the tagger overrides this rule on invented names; to be reconciled"
+#: The rules with the tagger's votes switched off: the tagger still reads the text, but its
+#: kinds count for nothing and it adds, cuts, grows and drops no name. On invented names the
+#: tagger's own vote (a person for "Young Corvin", nothing for "The Pelican") may win in the
+#: whole stage, as the blend chosen by cross-validation on train lets it; these tests pin
+#: what each rule says.
+RULES_ONLY = Blend(
+    kind_weight=0.0, retype=1.01, outright=0.0, drop=0.0, add=1.01, misc=1.01, cut=False, grow=False
 )
 
 
-def actors_of(text: str) -> tuple[Actor, ...]:
+def actors_of(text: str, blend: Blend | None = None) -> tuple[Actor, ...]:
     document = read_document(text)
-    return find_actors(document, segment(document))
+    return find_actors(document, segment(document), blend=blend)
+
+
+def rule_actors(text: str) -> tuple[Actor, ...]:
+    """The actors the rules alone find (``RULES_ONLY``)."""
+    return actors_of(text, RULES_ONLY)
 
 
 def by_name(actors: tuple[Actor, ...], name: str) -> Actor:
@@ -280,9 +291,8 @@ def test_the_before_one_singular_word_is_not_an_organisation() -> None:
     assert not any(a.kind == "organization" for a in actors)
 
 
-@TAGGER_OVERRIDES
 def test_place_beside_its_region_is_a_place() -> None:
-    actors = actors_of("Goode was born in Exeter, Devon. He later lived in Levico, Italy.")
+    actors = rule_actors("Goode was born in Exeter, Devon. He later lived in Levico, Italy.")
     assert by_name(actors, "Devon").kind == "place"
     assert by_name(actors, "Levico").kind == "place"
 
@@ -299,15 +309,13 @@ def test_us_is_part_of_an_organisation_name_but_not_of_where_it_is() -> None:
     assert {"US National Rivers Foundation", "Colorado State University"} <= names_of(actors)
 
 
-@TAGGER_OVERRIDES
 def test_role_and_for_before_a_name_says_organisation() -> None:
-    actors = actors_of("She became a writer for The Pelican, and the Pelican grew.")
+    actors = rule_actors("She became a writer for The Pelican, and the Pelican grew.")
     assert by_name(actors, "The Pelican").kind == "organization"
 
 
-@TAGGER_OVERRIDES
 def test_titles_of_works_are_not_people() -> None:
-    actors = actors_of(
+    actors = rule_actors(
         'She sang "Wrecking Sky" on tour. He starred in a pilot titled Young Corvin. '
         "In 2005 he appeared in Cry Marlow, another horror film."
     )
@@ -315,15 +323,13 @@ def test_titles_of_works_are_not_people() -> None:
         assert by_name(actors, name).kind != "person"
 
 
-@TAGGER_OVERRIDES
 def test_names_joined_by_and_share_a_kind() -> None:
-    actors = actors_of("They gave money to the Wikimedia Foundation and Open Commons.")
+    actors = rule_actors("They gave money to the Wikimedia Foundation and Open Commons.")
     assert by_name(actors, "Open Commons").kind == "organization"
 
 
-@TAGGER_OVERRIDES
 def test_one_word_named_once_needs_evidence_to_be_an_organisation() -> None:
-    actors = actors_of("Readers of the Zentrix said little. The WTRB agreed.")
+    actors = rule_actors("Readers of the Zentrix said little. The WTRB agreed.")
     assert by_name(actors, "Zentrix").kind != "organization"
     assert by_name(actors, "WTRB").kind == "organization"
 
@@ -391,14 +397,13 @@ def test_connector_keeps_the_name_after_it() -> None:
     assert not any(a.name.endswith(" of") for a in actors)
 
 
-@TAGGER_OVERRIDES
 def test_unknown_word_named_twice_is_an_organisation() -> None:
     text = (
         "The site is the 90th most visited according to Vantrex. Its editors were pleased. "
         "Vantrex ranks sites by their visitors. The Illyrian coins and the Illyrian town drew "
         "crowds, and D'Arcovo's office agreed with D'Arcovo's aides."
     )
-    actors = actors_of(text)
+    actors = rule_actors(text)
     assert by_name(actors, "Vantrex").kind == "organization"
     assert by_name(actors, "D'Arcovo").kind == "organization"
     assert by_name(actors, "Illyrian").kind != "organization"
@@ -439,3 +444,63 @@ def test_a_function_word_alone_is_no_actor_outside_english(name: str, language: 
     """A pronoun that opens sentences again and again is capitalised there, not a name."""
     assert not has_evidence([_group(name, 3)], language)
     assert has_evidence([_group("Valmont", 3)], language) is (language != "german")
+
+
+def test_plural_acronym_names_a_kind_of_thing_not_an_actor() -> None:
+    actors = actors_of(
+        "Helen Marsh said GCSEs would lower standards. GCSEs replaced older exams, and "
+        "NGOs welcomed the change. Marsh had opposed GCSEs for years."
+    )
+    assert names_of(actors) & {"GCSEs", "NGOs"} == set()
+    assert by_name(actors, "Helen Marsh").kind == "person"
+
+
+def test_a_holiday_is_no_actor_in_any_language() -> None:
+    english = actors_of(
+        "Kwanzaa begins on Friday. Ruth Obi said Kwanzaa and Christmas Day bring families "
+        "together. Obi hosts Kwanzaa dinners."
+    )
+    assert names_of(english) & {"Kwanzaa", "Christmas Day", "Christmas"} == set()
+    assert "Ruth Obi" in names_of(english)
+    for language, feast in (("german", "Weihnachten"), ("french", "Noël"), ("spanish", "Navidad")):
+        assert norm(feast) in speech(language).holidays
+
+
+def test_a_holiday_word_inside_a_place_name_stays() -> None:
+    actors = actors_of("Christmas Island lies south of Java. Christmas Island has few people.")
+    assert "Christmas Island" in names_of(actors)
+
+
+def test_briefing_lists_only_people_organisations_and_places() -> None:
+    found = (
+        Actor("Winter Games", "other", mentions=(Mention("Winter Games", 0, 12),)),
+        Actor("Andrew Park", "person", mentions=(Mention("Andrew Park", 20, 31),)),
+        Actor("Oslo", "place", mentions=(Mention("Oslo", 40, 44),)),
+    )
+    assert [a.name for a in listed_actors(found)] == ["Andrew Park", "Oslo"]
+    text = "Andrew Park said Winter Games tickets sold out within days of Winter Games sales."
+    assert [a.name for a in brief(text, actors=None).actors] == ["Andrew Park"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "spanish",
+            "Según la Fiscalía Anticorrupción, el juez Tomás Ibarra citó a Marta Ruiz. "
+            "La Fiscalía Anticorrupción pidió prisión.",
+            "Fiscalía Anticorrupción",
+        ),
+        (
+            "french",
+            "La direction de l’Opéra de Lyon a répondu. Selon l’Opéra de Lyon, tout va bien.",
+            "l’Opéra de Lyon",
+        ),
+    ],
+)
+def test_a_name_after_a_source_word_is_cut_and_typed_by_organisation_words(
+    language: str, text: str, name: str
+) -> None:
+    document = read_document(text)
+    actors = find_actors(document, segment(document, language), language=language)
+    assert by_name(actors, name).kind == "organization"

@@ -8,6 +8,10 @@ written in lower case) a name of several words or one named more than once.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from briefing.language import speech
 from briefing.language.words import stop_words
 
 from . import names
@@ -16,6 +20,9 @@ from .kinds import is_acronym
 from .mentions import Candidate
 
 ENGLISH = "english"
+
+#: An elided article glued to the next word (``l’``, ``d’``, ``dell’``).
+_ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell|sull)['’]")
 
 #: Languages that write every noun with a capital.
 _NOUN_CAPITALS = frozenset(["german"])
@@ -26,55 +33,35 @@ _ARTICLES = frozenset(
     el los las lo il gli o os a as um uma de het een en ett""".split()
 )
 
-#: Endings of organisation names, by language ("Landesregierung", "Naturschutzbund").
-_ORG_ENDINGS: dict[str, tuple[str, ...]] = {
-    "german": (
-        "regierung",
-        "bund",
-        "verband",
-        "ministerium",
-        "partei",
-        "verein",
-        "gesellschaft",
-        "institut",
-        "universität",
-        "gericht",
-        "stiftung",
-        "behörde",
-        "kommission",
-        "polizei",
-        "gmbh",
-    ),
-    "dutch": ("regering", "ministerie", "partij", "bond", "vereniging", "universiteit"),
-    "swedish": ("regeringen", "departementet", "partiet", "förbundet", "universitet"),
-}
 
-#: Words that open an organisation's name, by language ("Conseil d'État").
-_ORG_FIRST: dict[str, frozenset[str]] = {
-    "french": frozenset("conseil association société parti fédération banque cour".split()),
-    "spanish": frozenset("ministerio gobierno partido asociación banco universidad".split()),
-    "italian": frozenset("ministero governo partito associazione banca università".split()),
-    "portuguese": frozenset("ministério governo partido associação banco universidade".split()),
-}
+def trim_candidates(candidates: list[Candidate], language: str) -> None:
+    """Cut articles, prepositions and a title before a given name off the front of each name.
 
-
-def trim_candidates(candidates: list[Candidate]) -> None:
-    """Cut an article or a title before a given name off the front of each name.
-
-    "Die Landesregierung" is "Landesregierung"; "Vorsitzender Martin Hoffmann" is
-    "Martin Hoffmann".
+    "Die Landesregierung" is "Landesregierung"; "Según la Fiscalía" is "Fiscalía";
+    "Vorsitzender Martin Hoffmann" is "Martin Hoffmann". Name particles stay ("Von der Leyen").
     """
     first = names.first_names()
+    leading = _leading_words(language)
     for candidate in candidates:
         words = candidate.text.split()
         drop = 0
-        if len(words) > 1 and words[0].lower() in _ARTICLES:
-            drop = 1
+        while drop < len(words) - 1 and words[drop].lower() in leading:
+            drop += 1
         given = [i for i, w in enumerate(words[:-1]) if w in first]
         if given and given[0] > drop:
             drop = given[0]
         if drop:
             _cut(candidate, drop)
+
+
+@cache
+def _leading_words(language: str) -> frozenset[str]:
+    """Words that open a capitalised run at the start of a sentence without being part of the
+    name: articles, prepositions, determiners, one-word source markers (``Selon``, ``Laut``)."""
+    table = speech(language)
+    according = {w for w in table.according if w.isalpha()}
+    particles = table.particles | names.NAME_PARTICLES
+    return frozenset(_ARTICLES | table.determiners | ((table.prepositions | according) - particles))
 
 
 def _cut(candidate: Candidate, words: int) -> None:
@@ -121,12 +108,15 @@ def _name_evidence(name: str, language: str) -> bool:
 
 
 def is_organisation(name: str, language: str) -> bool:
-    """A compound ending in an organisation word, or a name opened by one."""
+    """A compound ending in an organisation word, or a name opened by one (after an elided
+    article: ``l’Opéra de Paris``); the words are the language file's."""
+    table = speech(language)
     words = name.split()
-    endings = _ORG_ENDINGS.get(language, ())
+    endings = table.organisation_endings
     if any(w.lower().endswith(e) and len(w) > len(e) + 2 for w in words for e in endings):
         return True  # "Naturschutzbund", not "Bund"
-    return len(words) > 1 and words[0].lower() in _ORG_FIRST.get(language, frozenset())
+    first = _ELIDED.sub("", words[0]).lower() if words else ""
+    return len(words) > 1 and first in table.organisation_words
 
 
 def organisation_vote(groups: list[Group], language: str) -> float:

@@ -18,6 +18,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from briefing.language.words import norm
+
 DEFAULT_LANGUAGE = "english"
 
 
@@ -63,6 +65,13 @@ class Language:
     #: Words that usually start a sentence (after an ambiguous abbreviation, a new one begins).
     starters: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    #: Feasts and holidays (``Christmas Day``, ``Kwanzaa``), in ``norm()`` form: named in
+    #: capitals like actors, never one.
+    holidays: frozenset[str] = frozenset()
+    #: Endings of compound organisation names (``Landesregierung``) and words that open an
+    #: organisation's name (``Ministerio de``, ``Conseil d'État``), in lower case.
+    organisation_endings: tuple[str, ...] = ()
+    organisation_words: frozenset[str] = frozenset()
     function_words: tuple[str, ...] = ()
     labels: dict[str, str] | None = None
     #: How the templates say the ranking method and the key points' length (``{method}``...).
@@ -168,6 +177,9 @@ def _table(data: dict[str, Any]) -> Language:
         ambiguous=frozenset(data.get("ambiguous_abbreviations", ())),
         starters=frozenset(data.get("sentence_starters", ())),
         months=frozenset(data.get("months", ())),
+        holidays=frozenset(norm(h) for h in data.get("holidays", ())),
+        organisation_endings=tuple(data.get("organisation_endings", ())),
+        organisation_words=frozenset(data.get("organisation_words", ())),
         function_words=tuple(data.get("function_words", ())),
         labels=dict(data.get("labels", {})),
         phrases=dict(data.get("phrases", {})),
