@@ -216,6 +216,21 @@ CASES = [
         "Silvia Mann",
         id="second-verb-after-and",
     ),
+    # the sentence after a quote with no cue points back to it
+    pytest.param(
+        'The agency has a bad name.\n\n"I would rather have a sister in jail than a brother '
+        'in the bureau." That quote from state commissioner Thomas Krebb appeared on page one.',
+        "I would rather",
+        "Thomas Krebb",
+        id="that-quote-from",
+    ),
+    pytest.param(
+        'FULL TEXT.\n\n"You had people saying you should have combined a donkey with a '
+        'rabbit."\n\nThat was how Jeff Bewley, the chief executive, once described his merger.',
+        "You had people",
+        "Jeff Bewley",
+        id="that-was-how",
+    ),
     pytest.param(
         "Mills sent an email. A spokesman for Platte River declined to comment on the report "
         'but said in a statement that "Platte River did not treat the server differently."',

@@ -667,6 +667,7 @@ MESSAGES = frozenset(
 _SENT_BY = re.compile(
     rf"\b(?:{'|'.join(sorted(MESSAGES))})s?\b((?:\s+[a-z]+){{0,3}})\s+(?:by|from)\s+", re.IGNORECASE
 )
+_UP_TO_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.'’\-]*\s*)+")
 _CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’&\-]*\s*)+)")
 
 
@@ -679,10 +680,14 @@ def message_sender(text: str) -> Subject | None:
     speakers train 0.940 -> 0.941 (+3, none lost), dev 0.953 unchanged.
     """
     match = _SENT_BY.search(text)
-    if match is None:
-        return None
-    rest = text[match.end() :]
-    subject = subject_after(rest)
+    return named_after(text[match.end() :]) if match is not None else None
+
+
+def named_after(rest: str) -> Subject | None:
+    """The name that opens ``rest`` (``state attorney Dave Aronberg.``, ``the American Legion
+    obtained by``), or None when it only describes someone (``Clinton aide``)."""
+    lead = _UP_TO_NAME.match(rest)  # ``state commissioner Tom Krebb`` of ``… Krebb appeared``
+    subject = subject_after(lead.group() if lead else rest)
     if subject is not None and subject.named and subject.text.split()[-1][:1].isupper():
         return subject
     run = _CAPITALISED_RUN.match(rest)

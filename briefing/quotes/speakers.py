@@ -29,6 +29,7 @@ from .names import (
     Subject,
     leading_subject,
     message_sender,
+    named_after,
     opening_subject,
     plausible,
     subject_after,
@@ -48,6 +49,11 @@ _NAMED_PAST = re.compile(
     r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$"
 )
 _BY = re.compile(r"\s+by\s+")
+#: A sentence right after a quote that points back to it and names who said it.
+_THAT_FROM = re.compile(
+    r"[\s.,]*(?:That|This)(?:\s+(?:quote|remark|line|comment|message))?\s+"
+    r"(from|by|was how|is how|was what|is what)\s+"
+)
 #: A second verb of the same subject: ``Lee declined to comment but said``.
 _COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
 #: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
@@ -149,7 +155,22 @@ def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozen
         found = _before_cue(before(document, segment), before(document, segment, whole=True))
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
         found = _introduced(document, segment.block)
+    if found.subject is None and segment.closed is not None:
+        found = _pointed_back(document.text[segment.closed + 1 : segment.closed + 1 + _WINDOW])
     return found
+
+
+def _pointed_back(following: str) -> Found:
+    """``“…” ¶ That was how Jeffrey Bewkes described it``, ``That quote from Thomas Krebs``:
+    the sentence after a quote with no cue names its speaker.
+
+    PolNeAR named speakers train 0.943 -> 0.944 (+2, none lost), dev 0.953 unchanged.
+    """
+    match = _THAT_FROM.match(following)
+    if match is None:
+        return _NONE
+    subject = named_after(following[match.end() :])
+    return Found(subject, match.group(1)) if subject is not None else _NONE
 
 
 def _cue_in(document: Document, segment: Segment, table: Speech, surnames: frozenset[str]) -> Found:
