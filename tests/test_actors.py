@@ -504,3 +504,24 @@ def test_a_name_after_a_source_word_is_cut_and_typed_by_organisation_words(
     document = read_document(text)
     actors = find_actors(document, segment(document, language), language=language)
     assert by_name(actors, name).kind == "organization"
+
+
+def test_places_as_the_language_names_them() -> None:
+    text = (
+        "Die Grenze zwischen Deutschland und Frankreich bleibt offen, sagte Ministerpräsident "
+        "Tobias Hans. Im Saarland und in Thüringen warten die Pendler. Deutschland prüft."
+    )
+    document = read_document(text)
+    actors = find_actors(document, segment(document, "german"), language="german")
+    for name in ("Deutschland", "Frankreich", "Saarland", "Thüringen"):
+        assert by_name(actors, name).kind == "place"
+
+
+def test_a_legal_form_after_a_name_makes_a_company_outside_english() -> None:
+    text = (
+        "Die Brenntal GmbH aus Kassel baut eine Anlage in Hessen. Die Brenntal GmbH will 2025 "
+        "beginnen, sagte Jana Roth."
+    )
+    document = read_document(text)
+    actors = find_actors(document, segment(document, "german"), language="german")
+    assert by_name(actors, "Brenntal GmbH").kind == "organization"

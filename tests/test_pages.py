@@ -335,6 +335,40 @@ def test_page_without_an_article_is_refused_with_exit_3(body: str, tmp_path: Pat
     assert result.stderr.count("\n") == 1 and "article" in result.stderr
 
 
+COLLECTION = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", '
+    '"@type": "CollectionPage", "mainEntity": {"@type": "ItemList", "itemListElement": '
+    '[{"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle"}}]}}</script>'
+)
+NEWS_ARTICLE = (
+    '<script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Bridge shut"},'
+    ' {"@type": "ItemList"}]</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [(BODY, COLLECTION)],
+    ids=["a collection in its data"],
+)
+def test_a_page_of_several_stories_is_refused(body: str, head: str, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page(body, title="Valmont Courier", head=head), encoding="utf-8")
+    result = runner.invoke(app, [str(path)])
+    assert result.exit_code == ExitStatus.INPUT
+    assert result.stderr.count("\n") == 1 and "several stories" in result.stderr
+
+
+def test_an_article_that_lists_other_stories_in_its_data_is_briefed(tmp_path: Path) -> None:
+    document, _ = read(page(BODY, title="Bridge shut", head=NEWS_ARTICLE), tmp_path)
+    assert isinstance(document, Document)
+    related = "".join(
+        f"<p>Another story of the harbour, number {n}, goes on …</p>" for n in range(6)
+    )
+    document, _ = read(page(BODY + related, title="Bridge shut"), tmp_path)
+    assert isinstance(document, Document)
+
+
 #: The Valmont story in scripts written without spaces: Chinese ends its sentences with 。,
 #: Thai with a space and no mark at all.
 CHINESE_BODY = (

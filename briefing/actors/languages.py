@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from briefing.language import speech
+from briefing.language.lexicon import local_places
 from briefing.language.words import stop_words
 
 from . import names
@@ -102,21 +103,35 @@ def _name_evidence(name: str, language: str) -> bool:
         return True
     if names.place_kind(name) is not None or name.casefold() in names.KNOWN_ORGS:
         return True
+    if name in local_places(language):
+        return True
     if len(words) == 1 and is_acronym(name):
         return True
     return is_organisation(name, language)
 
 
 def is_organisation(name: str, language: str) -> bool:
-    """A compound ending in an organisation word, or a name opened by one (after an elided
-    article: ``l’Opéra de Paris``); the words are the language file's."""
+    """A compound ending in an organisation word, a name ending in a legal form (``GmbH``) or
+    opened by an organisation word (after an elided article: ``l’Opéra de Paris``); the words
+    are the language file's."""
     table = speech(language)
     words = name.split()
     endings = table.organisation_endings
     if any(w.lower().endswith(e) and len(w) > len(e) + 2 for w in words for e in endings):
         return True  # "Naturschutzbund", not "Bund"
+    if len(words) > 1 and words[-1].lower() in table.legal_forms:
+        return True  # "Duesenfeld GmbH"
     first = _ELIDED.sub("", words[0]).lower() if words else ""
     return len(words) > 1 and first in table.organisation_words
+
+
+def place_vote(groups: list[Group], language: str) -> float:
+    """The vote of the language's own place names (``Frankreich``, ``Thüringen``)."""
+    table = local_places(language)
+    kinds = [table[g.longest] for g in groups if g.longest in table]
+    if not kinds:
+        return 0.0
+    return 4.0 if any(k in ("country", "continent") for k in kinds) else 3.0
 
 
 def organisation_vote(groups: list[Group], language: str) -> float:

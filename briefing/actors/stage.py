@@ -35,7 +35,7 @@ from .aliases import (
 from .candidates import find_candidates, sentence_tokens, shouted_candidates
 from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
-from .languages import ENGLISH, has_evidence, organisation_vote, trim_candidates
+from .languages import ENGLISH, has_evidence, organisation_vote, place_vote, trim_candidates
 from .learned import Blend, apply_tags, mark, tag_sentences, tagger_votes
 from .mentions import Candidate
 from .roles import tidy_aliases, tidy_roles
@@ -133,6 +133,7 @@ def _find_actors(
     if language != ENGLISH:
         for part, vote in zip(parts, votes, strict=True):
             vote["organization"] += organisation_vote(part, language)
+            vote["place"] += place_vote(part, language)
     _coordinated_votes(document.text, parts, votes)
     actors = [_actor(p, v) for p, v in zip(parts, votes, strict=True)]
     speaks = [any(m.speaks for g in p for m in g.members) for p in parts]

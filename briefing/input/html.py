@@ -24,6 +24,7 @@ from briefing.model import Block, BlockKind, Document, SourceInfo
 from .article import refuse_without_article
 from .credits import author_elements, author_names, clean_author, credits_of_page
 from .headline import choose_title, h1_texts, headline_elements, metadata_title
+from .index_page import is_index_page
 from .text import normalise, read_document
 
 #: File names read as web pages.
@@ -128,6 +129,12 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
             [*lines[:at], ("byline", f"By {meta.author}"), *lines[at:]], source, meta
         )
     refuse_without_article(document, source)
+    index = is_index_page(page.tree)
+    if index is not None:
+        raise InputError(
+            f"found no article in {source}: it is a page of several stories ({index}); "
+            "give the address or the saved page of one story"
+        )
     credits = credits_of_page(
         meta.author,
         site,
@@ -165,6 +172,7 @@ class _Page:
     """What the extractor makes of a page, and what is read from the page before it."""
 
     root: Any
+    tree: Any
     captions: frozenset[str]
     headlines: tuple[str, ...]
     meta_title: str | None
@@ -201,7 +209,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     if not xml:
         raise InputError(_NO_ARTICLE.format(source=source))
     root = etree.fromstring(xml.encode("utf-8"))
-    return _Page(root, frozenset(captions), headlines, meta_title, h1s, authors)
+    return _Page(root, tree, frozenset(captions), headlines, meta_title, h1s, authors)
 
 
 def _captions_as_paragraphs(tree: Any) -> set[str]:

@@ -29,5 +29,17 @@ def common_words() -> frozenset[str]:
     return frozenset(gzip.decompress(data).decode("utf-8").split())
 
 
+@cache
+def local_places(language: str) -> dict[str, str]:
+    """Places as ``language`` names them (``Deutschland``, ``Bayern``) and their kind; empty for
+    English, whose places are the gazetteer's (``data/places/``, built by
+    ``training/places.py``)."""
+    path = resources.files("briefing.language").joinpath(f"data/places/{language}.tsv")
+    if not path.is_file():
+        return {}
+    lines = path.read_text("utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
 def _read(name: str) -> str:
     return resources.files("briefing.language").joinpath(f"data/{name}").read_text("utf-8")

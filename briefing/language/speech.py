@@ -72,6 +72,8 @@ class Language:
     #: organisation's name (``Ministerio de``, ``Conseil d'État``), in lower case.
     organisation_endings: tuple[str, ...] = ()
     organisation_words: frozenset[str] = frozenset()
+    #: Legal forms written after a company's name (``GmbH``, ``S.A.``), in lower case.
+    legal_forms: frozenset[str] = frozenset()
     function_words: tuple[str, ...] = ()
     labels: dict[str, str] | None = None
     #: How the templates say the ranking method and the key points' length (``{method}``...).
@@ -180,6 +182,7 @@ def _table(data: dict[str, Any]) -> Language:
         holidays=frozenset(norm(h) for h in data.get("holidays", ())),
         organisation_endings=tuple(data.get("organisation_endings", ())),
         organisation_words=frozenset(data.get("organisation_words", ())),
+        legal_forms=frozenset(data.get("legal_forms", ())),
         function_words=tuple(data.get("function_words", ())),
         labels=dict(data.get("labels", {})),
         phrases=dict(data.get("phrases", {})),
