@@ -85,6 +85,11 @@ class Language:
         return re.compile(f"[{re.escape(chars)}]")
 
     @cached_property
+    def closed_words(self) -> frozenset[str]:
+        """Determiners, prepositions and quantifiers: a word after one of them is no name."""
+        return self.determiners | self.prepositions | self.quantifiers
+
+    @cached_property
     def verb_pattern(self) -> re.Pattern[str]:
         return _words(self.verbs)
 

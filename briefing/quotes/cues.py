@@ -109,8 +109,7 @@ def clause_subject(text: str, table: Speech, known: frozenset[str]) -> Subject |
             continue
         run = _run(words, k, table)
         before = words[k - 1].lower() if k > 0 else ""
-        closed = table.determiners | table.prepositions | table.quantifiers
-        if before in closed and not table.is_title(run[0]):
+        if before in table.closed_words and not table.is_title(run[0]):
             return None  # ``Die Recyclingquote liegt bei:``
         name = clean(run, table)
         follows = words[k + len(run)] if k + len(run) < len(words) else ""
@@ -200,8 +199,7 @@ def mentions(sentence: str, table: Speech) -> list[tuple[int, str]]:
             continue
         before = words[k - 1].lower() if k > 0 else ""
         name = clean(run, table)
-        closed = table.determiners | table.prepositions | table.quantifiers
-        if name is not None and " " in name and before not in closed:
+        if name is not None and " " in name and before not in table.closed_words:
             found.append((tokens[k].start(), name))
         k += len(run)
     return found

@@ -157,7 +157,8 @@ class History:
 
     def _fits(self, name: str, pronoun: str) -> bool:
         if name not in self.fit:
-            self.fit[name] = (self._person(name) and self._plausible(name), self._gender(name))
+            someone = self._person(name) and self._plausible(name) and _someone_named(name)
+            self.fit[name] = (someone, self._gender(name))
         person, gender = self.fit[name]
         return person and gender in (None, pronoun)
 
@@ -463,6 +464,12 @@ _GENDERED = {
         "he",
     ),
 }
+#: Heads of a description that name a person (``the official``, ``a source``).
+_PERSON_HEADS = frozenset(
+    "official aide source spokesperson chief head candidate nominee veteran voter resident "
+    "student friend wife husband mother father son daughter woman man person".split()
+)
+_PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee")
 #: Determiners that open a description referring back to someone named before.
 _DEFINITE = frozenset(["the"])
 
@@ -474,6 +481,19 @@ def _from_given_name(name: str) -> str:
         if parts[k] in first_names():
             return " ".join(parts[k:])
     return name
+
+
+def _someone_named(name: str) -> bool:
+    """A name or a description of a person (``the spokesman``), not of a thing the article
+    made a speaker of (``her private server``, ``a strong``): only those take ``he``/``she``.
+
+    PolNeAR speakers with pronouns train 0.853 -> 0.856 (+6, none lost), dev 0.869 -> 0.870
+    (+1); named speakers unchanged (train 0.943, dev 0.953).
+    """
+    if name[:1].isupper():
+        return True
+    head = name.split()[-1].lower()
+    return head in _PERSON_HEADS or head.endswith(_PERSON_ENDINGS)
 
 
 def _indefinite(subject: Subject) -> bool:

@@ -28,6 +28,9 @@ from .names import (
     MESSAGES,
     Subject,
     leading_subject,
+    message_sender,
+    named_after,
+    opening_subject,
     plausible,
     subject_after,
     subject_before,
@@ -41,6 +44,20 @@ _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _WINDOW = 220
+#: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
+_NAMED_PAST = re.compile(
+    r"(?:^|[,;]\s|\b(?:which|whom|and|but|then)\s)((?:[A-Z][\w.'’\-]*\s+){1,3})([a-z]+ed):$"
+)
+_BY = re.compile(r"\s+by\s+")
+#: A sentence right after a quote that points back to it and names who said it.
+_THAT_FROM = re.compile(
+    r"[\s.,]*(?:That|This)(?:\s+(?:quote|remark|line|comment|message))?\s+"
+    r"(from|by|was how|is how|was what|is what)\s+"
+)
+#: A second verb of the same subject: ``Lee declined to comment but said``.
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
+#: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
+_INVERTED = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +155,22 @@ def _cue(document: Document, segment: Segment, surnames: frozenset[str] = frozen
         found = _before_cue(before(document, segment), before(document, segment, whole=True))
     if found.subject is None and segment.opened == document.blocks[segment.block].start:
         found = _introduced(document, segment.block)
+    if found.subject is None and segment.closed is not None:
+        found = _pointed_back(document.text[segment.closed + 1 : segment.closed + 1 + _WINDOW])
     return found
+
+
+def _pointed_back(following: str) -> Found:
+    """``“…” ¶ That was how Jeffrey Bewkes described it``, ``That quote from Thomas Krebs``:
+    the sentence after a quote with no cue names its speaker.
+
+    PolNeAR named speakers train 0.943 -> 0.944 (+2, none lost), dev 0.953 unchanged.
+    """
+    match = _THAT_FROM.match(following)
+    if match is None:
+        return _NONE
+    subject = named_after(following[match.end() :])
+    return Found(subject, match.group(1)) if subject is not None else _NONE
 
 
 def _cue_in(document: Document, segment: Segment, table: Speech, surnames: frozenset[str]) -> Found:
@@ -166,7 +198,8 @@ def _introduced(document: Document, index: int) -> Found:
     if found.subject is not None and found.subject.pronoun not in (None, "he", "she"):
         found = _NONE  # ``Cruz called them on it:``: ``it`` is no speaker, Cruz is
     if found.subject is None:
-        subject = leading_subject(last)
+        clause = re.split(r"[,;—–]\s*", last.rstrip(" :"))[-1]  # ``… snark— Cruz called them:``
+        subject = leading_subject(last) or leading_subject(clause)
         found = Found(subject, ":") if subject is not None else _NONE
     if found.subject is None:
         heading = re.match(
@@ -191,7 +224,7 @@ def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) 
     head = after.lstrip(" ,.?!;—–-")
     match = _ACCORDING.match(head)
     if match:
-        return Found(subject_after(head[match.end() :]), "according to")
+        return Found(_source(head[match.end() :]), "according to")
     verb = _VERB.search(head, 0, 200)
     if verb is not None and verb.start() == 0:
         return Found(subject_after(head[verb.end() :]), verb.group())
@@ -209,7 +242,9 @@ def _unlisted_verb(head: str, quoted: str) -> Found:
     """``“…?” Lee pondered`` / ``“…!” beamed Lee``: a past tense next to a name after a quote."""
     if not quoted.rstrip().endswith((",", "?", "!", "—", "–")):
         return _NONE
-    match = re.match(r"((?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head)
+    match = re.match(
+        r"((?:(?:an?|the)\s+[a-z]+\s+)?(?:[A-Z][\w.'’\-]*\s+){1,3}|(?:he|she)\s+)([a-z]+ed)\b", head
+    )  # ``Lee pondered``, ``an angry Hollande retaliated``
     if match is not None:
         return Found(subject_between(match.group(1)), match.group(2))
     match = re.match(r"([a-z]+ed)\s+(?=[A-Z])", head)
@@ -229,12 +264,32 @@ def _before_cue(before: str, sentence: str) -> Found:
         return _NONE
     match = _ACCORDING.search(tail)
     if match and "," not in tail[match.end() : -1]:
-        return Found(subject_after(tail[match.end() :]), "according to")
+        return Found(_source(tail[match.end() :]), "according to")
+    if tail.endswith(":"):
+        closing = _NAMED_PAST.search(tail)
+        subject = subject_between(closing.group(1)) if closing else None
+        if subject is not None and subject.named:  # ``…, to which O'Malley interjected:``
+            return Found(subject, closing.group(2) if closing else None)
     verbs = list(_VERB.finditer(tail))
     for verb in reversed(verbs):
+        by = _BY.match(tail, verb.end())
+        if by is not None and verb.group().endswith("ed"):  # ``Lee was asked by Jo Kim,``
+            subject = subject_after(tail[by.end() :])
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
         lead = tail[: verb.start()]
+        inverted = _INVERTED.match(tail, verb.end())
+        if inverted is not None and lead.rstrip(" ,").split()[-1:] in ([], ["But"], ["And"]):
+            subject = subject_after(inverted.group(1))  # ``But, said Solovey, “…”``
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
             subject = subject_before(lead)
+            if subject is None and _COORDINATED.search(lead):
+                subject = opening_subject(sentence)  # ``Lee was joined by Kim and joked,``
+            if subject is None or _message(subject) or not plausible(subject):
+                sender = message_sender(lead)  # ``an email sent out by Sanders warned``
+                subject = sender if sender is not None else subject
             if subject is not None and _message(subject):
                 sender = leading_subject(sentence)  # ``Amazon said in a statement saying``
                 subject = sender if sender is not None and sender.named else subject
@@ -251,6 +306,28 @@ def _before_cue(before: str, sentence: str) -> Found:
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _source(text: str) -> Subject | None:
+    """Who ``according to`` names: the sender of a message (``a court document filed by
+    Dave Aronberg``), else the noun phrase as written."""
+    subject = subject_after(text)
+    if subject is not None and (_message(subject) or not subject.named):
+        return message_sender(text) or subject
+    return subject
+
+
+def _named_colon(before: str) -> bool:
+    """Text that ends by introducing a quote with a colon after a name and a speech verb
+    (``Clinton, exasperated, famously responded:``)."""
+    tail = before.rstrip()
+    if not tail.endswith(":"):
+        return False
+    verbs = list(_VERB.finditer(tail))
+    if not verbs or len(tail) - verbs[-1].end() > 3:
+        return False
+    subject = leading_subject(tail)
+    return subject is not None and subject.named
 
 
 def _message(subject: Subject) -> bool:
@@ -303,6 +380,8 @@ def _after(document: Document, segment: Segment, language: str) -> str:
         closing = stop == segment.closed + 1 and k + 1 < len(spans)
         inner = document.text[segment.closed - 2 : segment.closed].rstrip("’'")
         closing = closing and inner[-1:] in ("?", "!")  # also ``…win Loudoun?’”``
+        if closing and _named_colon(before(document, segment, language=language)):
+            closing = False  # ``Lee responded: “…?” Her critics said``: Lee's quote
         end = spans[k + 1][1] if closing else stop
     text = document.text[segment.closed + 1 : min(end, segment.closed + 1 + _WINDOW)]
     table = speech(language)

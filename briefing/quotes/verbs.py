@@ -23,7 +23,7 @@ _STEMS = (
     "testifi testify mus lament repli reply yell exclaim whisper conclud agre assert alleg "
     "maintain contend recount retort snapp thunder proclaim scream repeat reiterat confirm "
     "comment reason wonder tout bragg sigh laugh opin offer question implor demand blogg "
-    "blog scold plead pled chant describ writ speak quot cit"
+    "blog scold plead pled chant describ writ speak quot cit advis interject"
 ).split()
 _ENDINGS = ("", "s", "es", "ed", "d", "ing")
 #: Phrases; one whose first word is a form already (``snapped back``) is that form alone.
@@ -31,6 +31,7 @@ _PHRASES = (
     "went on",
     "pointed out",
     "put it",
+    "puts it",
     "fired back",
     "shot back",
     "hit back",
