@@ -359,6 +359,12 @@ def test_a_page_of_several_stories_is_refused(body: str, head: str, tmp_path: Pa
     assert result.stderr.count("\n") == 1 and "several stories" in result.stderr
 
 
+def test_structured_data_too_deep_to_parse_is_passed_over(tmp_path: Path) -> None:
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    document, _ = read(page(BODY, title="Bridge shut", head=deep), tmp_path)
+    assert isinstance(document, Document)
+
+
 def test_an_article_that_lists_other_stories_in_its_data_is_briefed(tmp_path: Path) -> None:
     document, _ = read(page(BODY, title="Bridge shut", head=NEWS_ARTICLE), tmp_path)
     assert isinstance(document, Document)

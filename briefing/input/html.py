@@ -24,7 +24,7 @@ from briefing.model import Block, BlockKind, Document, SourceInfo
 from .article import refuse_without_article
 from .credits import author_elements, author_names, clean_author, credits_of_page
 from .headline import choose_title, h1_texts, headline_elements, metadata_title
-from .index_page import is_index_page
+from .index_page import is_index_page, schema_types
 from .text import normalise, read_document
 
 #: File names read as web pages.
@@ -129,7 +129,7 @@ def read_html(html: str, source: str = "<stdin>", *, url: str | None = None) -> 
             [*lines[:at], ("byline", f"By {meta.author}"), *lines[at:]], source, meta
         )
     refuse_without_article(document, source)
-    index = is_index_page(page.tree)
+    index = is_index_page(page.schema_types)
     if index is not None:
         raise InputError(
             f"found no article in {source}: it is a page of several stories ({index}); "
@@ -172,7 +172,7 @@ class _Page:
     """What the extractor makes of a page, and what is read from the page before it."""
 
     root: Any
-    tree: Any
+    schema_types: frozenset[str]
     captions: frozenset[str]
     headlines: tuple[str, ...]
     meta_title: str | None
@@ -189,6 +189,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError(f"{source} cannot be read as HTML; is it a web page?")
+    types = frozenset(schema_types(tree))
     headlines = tuple(headline_elements(tree))
     meta_title = metadata_title(tree)
     h1s = tuple(h1_texts(tree))
@@ -209,7 +210,7 @@ def _extract(html: str, source: str, url: str | None) -> _Page:
     if not xml:
         raise InputError(_NO_ARTICLE.format(source=source))
     root = etree.fromstring(xml.encode("utf-8"))
-    return _Page(root, tree, frozenset(captions), headlines, meta_title, h1s, authors)
+    return _Page(root, types, frozenset(captions), headlines, meta_title, h1s, authors)
 
 
 def _captions_as_paragraphs(tree: Any) -> set[str]:

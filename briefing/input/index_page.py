@@ -20,9 +20,9 @@ from typing import Any
 COLLECTION_TYPES = frozenset(["CollectionPage", "ItemList", "SearchResultsPage"])
 
 
-def is_index_page(tree: Any) -> str | None:
-    """Why the page is a list of stories (a few words for the error message), or None."""
-    types = set(schema_types(tree))
+def is_index_page(types: frozenset[str]) -> str | None:
+    """Why a page with these schema.org types (``schema_types``) is a list of stories (a few
+    words for the error message), or None."""
     if types & COLLECTION_TYPES and not any(_is_article_type(t) for t in types):
         return "its data calls it a collection of stories"
     return None
@@ -36,8 +36,8 @@ def schema_types(tree: Any) -> Iterator[str]:
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested deeper than the parser goes
         for thing in data if isinstance(data, list) else [data]:
             if isinstance(thing, dict):
                 graph = thing.get("@graph")
