@@ -29,9 +29,11 @@ RULES_ONLY = Blend(
 )
 
 
-def actors_of(text: str, blend: Blend | None = None) -> tuple[Actor, ...]:
+def actors_of(
+    text: str, blend: Blend | None = None, language: str = "english"
+) -> tuple[Actor, ...]:
     document = read_document(text)
-    return find_actors(document, segment(document), blend=blend)
+    return find_actors(document, segment(document, language), language=language, blend=blend)
 
 
 def rule_actors(text: str) -> tuple[Actor, ...]:
@@ -501,8 +503,7 @@ def test_briefing_lists_only_people_organisations_and_places() -> None:
 def test_a_name_after_a_source_word_is_cut_and_typed_by_organisation_words(
     language: str, text: str, name: str
 ) -> None:
-    document = read_document(text)
-    actors = find_actors(document, segment(document, language), language=language)
+    actors = actors_of(text, language=language)
     assert by_name(actors, name).kind == "organization"
 
 
@@ -511,8 +512,7 @@ def test_places_as_the_language_names_them() -> None:
         "Die Grenze zwischen Deutschland und Frankreich bleibt offen, sagte Ministerpräsident "
         "Tobias Hans. Im Saarland und in Thüringen warten die Pendler. Deutschland prüft."
     )
-    document = read_document(text)
-    actors = find_actors(document, segment(document, "german"), language="german")
+    actors = actors_of(text, language="german")
     for name in ("Deutschland", "Frankreich", "Saarland", "Thüringen"):
         assert by_name(actors, name).kind == "place"
 
@@ -522,8 +522,7 @@ def test_a_legal_form_after_a_name_makes_a_company_outside_english() -> None:
         "Die Brenntal GmbH aus Kassel baut eine Anlage in Hessen. Die Brenntal GmbH will 2025 "
         "beginnen, sagte Jana Roth."
     )
-    document = read_document(text)
-    actors = find_actors(document, segment(document, "german"), language="german")
+    actors = actors_of(text, language="german")
     assert by_name(actors, "Brenntal GmbH").kind == "organization"
 
 
@@ -552,7 +551,6 @@ def test_a_german_noun_phrase_is_no_person() -> None:
         "Die Art der Heizung entscheidet über die Kosten, sagte Jana Roth. "
         "Art der Heizung und Dämmung prüft Jana Roth bei jedem Haus."
     )
-    document = read_document(text)
-    actors = find_actors(document, segment(document, "german"), language="german")
+    actors = actors_of(text, language="german")
     assert "Art der Heizung" not in names_of(actors)
     assert by_name(actors, "Jana Roth").kind == "person"

@@ -56,10 +56,16 @@ def _lexical_votes(name: str) -> tuple[tuple[str, float], ...]:
     return tuple(votes.items())
 
 
+def place_weight(kind: str) -> float:
+    """The vote of a known place's name for "place": a country or continent counts more than
+    a city or region, which are also people's and firms' names more often."""
+    return 4.0 if kind in ("country", "continent") else 3.0
+
+
 def _place_votes(name: str, low: list[str], votes: dict[str, float]) -> None:
     kind = names.place_kind(name)
     if kind is not None:
-        votes["place"] += 4.0 if kind in ("country", "continent") else 3.0
+        votes["place"] += place_weight(kind)
     if len(low) > 1 and (low[-1] in names.LOC_WORDS or low[0] in {"mount", "lake", "mt", "port"}):
         votes["place"] += 2.5
 

@@ -18,7 +18,7 @@ from briefing.language.words import stop_words
 
 from . import names
 from .aliases import Group
-from .kinds import is_acronym
+from .kinds import is_acronym, place_weight
 from .mentions import Candidate
 
 ENGLISH = "english"
@@ -150,12 +150,10 @@ def personal_name(name: str, language: str) -> bool:
 
 
 def place_vote(groups: list[Group], language: str) -> float:
-    """The vote of the language's own place names (``Frankreich``, ``Thüringen``)."""
+    """The vote of the language's own place names (``Frankreich``, ``Thüringen``), weighed as
+    the gazetteer's English names are."""
     table = local_places(language)
-    kinds = [table[g.longest] for g in groups if g.longest in table]
-    if not kinds:
-        return 0.0
-    return 4.0 if any(k in ("country", "continent") for k in kinds) else 3.0
+    return max((place_weight(table[g.longest]) for g in groups if g.longest in table), default=0.0)
 
 
 def organisation_vote(groups: list[Group], language: str) -> float:
