@@ -554,3 +554,21 @@ def test_a_german_noun_phrase_is_no_person() -> None:
     actors = actors_of(text, language="german")
     assert "Art der Heizung" not in names_of(actors)
     assert by_name(actors, "Jana Roth").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("german", "Los Angeles erwartet die Spiele. Die Stadt baut, sagte Jana Roth.", "Los Angeles"),
+        ("french", "Le salon ouvre à Las Vegas. La ville attend, dit Marie Dubois.", "Las Vegas"),
+    ],
+)
+def test_an_article_of_another_language_stays_part_of_the_name(
+    language: str, text: str, name: str
+) -> None:
+    assert name in names_of(actors_of(text, language=language))
+
+
+def test_the_languages_own_article_is_cut_off_the_name() -> None:
+    text = "Die Landesregierung in Thüringen prüft die Lage. Die Landesregierung berät am Montag."
+    assert "Landesregierung" in names_of(actors_of(text, language="german"))

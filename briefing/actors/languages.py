@@ -23,20 +23,11 @@ from .mentions import Candidate
 
 ENGLISH = "english"
 
-#: Articles written in lower case inside a name only after a particle (``von der``, ``de la``).
-_INNER_ARTICLES = frozenset("der den die la le les los las el il lo".split())
-_LEADING_PARTICLES = frozenset("von van de di da del della".split())
 #: An elided article glued to the next word (``l’``, ``d’``, ``dell’``).
 _ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell|sull)['’]")
 
 #: Languages that write every noun with a capital.
 _NOUN_CAPITALS = frozenset(["german"])
-
-#: Articles that open a capitalised run at the start of a sentence ("Die Landesregierung").
-_ARTICLES = frozenset(
-    """der die das den dem des ein eine einer eines einem einen le la les l' un une du des
-    el los las lo il gli o os a as um uma de het een en ett""".split()
-)
 
 
 def trim_candidates(candidates: list[Candidate], language: str) -> None:
@@ -66,7 +57,8 @@ def _leading_words(language: str) -> frozenset[str]:
     table = speech(language)
     according = {w for w in table.according if w.isalpha()}
     particles = table.particles | names.NAME_PARTICLES
-    return frozenset(_ARTICLES | table.determiners | ((table.prepositions | according) - particles))
+    openers = table.articles | table.determiners
+    return frozenset(openers | ((table.prepositions | according) - particles))
 
 
 def _cut(candidate: Candidate, words: int) -> None:
@@ -138,13 +130,14 @@ def personal_name(name: str, language: str) -> bool:
     ``Maria das Dores`` are names.
     """
     stops = stop_words(language)
-    particles = speech(language).particles | names.NAME_PARTICLES
+    table = speech(language)
+    particles = table.particles | names.NAME_PARTICLES
     words = name.split()
     first = words[0].lower()
     if first in stops and first not in particles:
         return False
     return not any(
-        word in _INNER_ARTICLES and before.lower() not in _LEADING_PARTICLES
+        word in table.name_articles and before.lower() not in particles
         for before, word in pairwise(words)
     )
 
