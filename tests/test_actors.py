@@ -168,6 +168,44 @@ def test_surname_joins_full_name() -> None:
     assert "Oduya" not in names_of(actors)
 
 
+def test_a_title_word_that_is_a_family_name_ends_the_name() -> None:
+    actors = actors_of(
+        "Dean tours Iowa\n\nHoward Dean spoke to voters in Des Moines. Howard said the "
+        "campaign went well. Prime Minister John Major met Carole King in Ames. Dean left."
+    )
+    assert {"Howard Dean", "John Major", "Carole King"} <= names_of(actors)
+    assert {"Dean", "Howard", "John", "Carole"}.isdisjoint(names_of(actors))
+    assert {"Dean", "Howard"} <= set(by_name(actors, "Howard Dean").aliases)
+
+
+def test_a_title_that_is_no_family_name_stays_a_title() -> None:
+    actors = actors_of("Virginia Governor Tom Hale signed the bill in Richmond.")
+    assert "Virginia" not in [a.name for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Varga and her husband Tomas Varga opened a bakery in Pecs. Mayor Tomas Varga "
+        "spoke first. Lena Varga baked. Mayor Varga cut the ribbon and Mayor Varga thanked all.",
+        "Lena Varga, his wife, opened a bakery in Pecs. Lena Varga baked. Mayor Varga cut the "
+        "ribbon and Mayor Varga thanked all. Tomas Varga left at noon.",
+    ],
+)
+def test_a_surname_two_people_share_goes_to_the_one_its_title_fits(text: str) -> None:
+    actors = actors_of(text)
+    assert "Varga" in by_name(actors, "Tomas Varga").aliases
+    assert "Varga" not in by_name(actors, "Lena Varga").aliases
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_more() -> None:
+    actors = actors_of(
+        "Anton Brixel founded the club. His wife Hanna Brixel ran the bar. Anton Brixel "
+        "coached. Anton Brixel retired in 1990, and Brixel died in 2001."
+    )
+    assert "Brixel" in by_name(actors, "Anton Brixel").aliases
+
+
 def test_title_variants_join_one_person() -> None:
     actors = actors_of("Gen. Ruth Kessel spoke first. Later General Kessel left the room.")
     assert [a.name for a in actors if a.kind == "person"] == ["Ruth Kessel"]
