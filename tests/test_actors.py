@@ -610,3 +610,22 @@ def test_an_article_of_another_language_stays_part_of_the_name(
 def test_the_languages_own_article_is_cut_off_the_name() -> None:
     text = "Die Landesregierung in Thüringen prüft die Lage. Die Landesregierung berät am Montag."
     assert "Landesregierung" in names_of(actors_of(text, language="german"))
+
+
+def test_german_given_names_make_a_name_in_german() -> None:
+    text = (
+        "Die Autohäuser öffnen wieder, sagte Dietmar Hoffmann am Montag. Der Verband sieht "
+        "Probleme. Hoffmann rechnet mit wenig Kunden."
+    )
+    actors = actors_of(text, language="german")
+    assert by_name(actors, "Dietmar Hoffmann").kind == "person"
+
+
+def test_a_function_word_opening_sentences_is_no_short_form_of_a_name() -> None:
+    text = (
+        "Le maire Paul Le Goff a parlé. Le conseil a voté. Le projet avance, selon Paul Le Goff. "
+        "Le budget suit."
+    )
+    goff = by_name(actors_of(text, language="french"), "Paul Le Goff")
+    assert "Le" not in goff.aliases
+    assert len(goff.mentions) == 2

@@ -50,6 +50,13 @@ def trim_candidates(candidates: list[Candidate], language: str) -> None:
             _cut(candidate, drop)
 
 
+def drop_function_words(candidates: list[Candidate], language: str) -> list[Candidate]:
+    """The candidates that are more than one function word of the language: ``Le`` or
+    ``Elle`` opening a sentence names no one, and would join a longer name as its short form
+    (``Loïc Le Clerc``)."""
+    return [c for c in candidates if not _function_word(c.text, language)]
+
+
 @cache
 def _leading_words(language: str) -> frozenset[str]:
     """Words that open a capitalised run at the start of a sentence without being part of the

@@ -37,6 +37,7 @@ from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import (
     ENGLISH,
+    drop_function_words,
     has_evidence,
     organisation_vote,
     personal_name,
@@ -123,6 +124,7 @@ def _find_actors(
     )
     if language != ENGLISH:
         trim_candidates(candidates, language)
+        candidates = drop_function_words(candidates, language)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
     mark(shouted_names, tagged)
