@@ -629,3 +629,47 @@ def test_a_function_word_opening_sentences_is_no_short_form_of_a_name() -> None:
     goff = by_name(actors_of(text, language="french"), "Paul Le Goff")
     assert "Le" not in goff.aliases
     assert len(goff.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "german",
+            "Kanzlerin Berkel besucht Erfurt. Die Reise dauert zwei Tage, sagte Angela Berkel "
+            "am Montag in Thüringen.",
+            "Angela Berkel",
+            "Kanzlerin",
+        ),
+        (
+            "french",
+            "Ministre Dufresne visite Lyon. La visite dure deux jours, a dit Claire Dufresne "
+            "lundi à Lyon.",
+            "Claire Dufresne",
+            "Ministre",
+        ),
+    ],
+)
+def test_a_title_before_a_surname_outside_english_is_a_role(
+    language: str, text: str, name: str, role: str
+) -> None:
+    actors = actors_of(text, language=language)
+    person = by_name(actors, name)
+    assert role in person.roles
+    assert len(person.mentions) == 2
+
+
+def test_a_title_before_a_place_outside_english_stays_with_it() -> None:
+    text = "Bürgermeister von Kleinheim Jan Roth warnt. Kleinheim liegt in Thüringen."
+    names = names_of(actors_of(text, language="german"))
+    assert not any(n.startswith("von ") for n in names)
+
+
+def test_a_full_name_only_the_headline_writes_names_the_person() -> None:
+    text = (
+        "Hiobsbotschaft für Stuttgart: Top-Angreiferin Krystal Rivers fällt aus\n\n"
+        "Die Mannschaft muss im Finale ohne ihre beste Spielerin auskommen. In der Finalserie "
+        "war Rivers die überragende Akteurin. Im zweiten Spiel machte Rivers 38 Punkte."
+    )
+    rivers = by_name(actors_of(text, language="german"), "Krystal Rivers")
+    assert rivers.kind == "person" and "Rivers" in rivers.aliases

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from briefing.language import speech
+from briefing.language import Language, speech
 from briefing.language.lexicon import local_places
 from briefing.language.words import stop_words
 
@@ -31,23 +31,54 @@ _NOUN_CAPITALS = frozenset(["german"])
 
 
 def trim_candidates(candidates: list[Candidate], language: str) -> None:
-    """Cut articles, prepositions and a title before a given name off the front of each name.
+    """Cut articles, prepositions and titles off the front of each name; a title becomes the
+    person's role.
 
     "Die Landesregierung" is "Landesregierung"; "Según la Fiscalía" is "Fiscalía";
-    "Vorsitzender Martin Hoffmann" is "Martin Hoffmann". Name particles stay ("Von der Leyen").
+    "Vorsitzender Martin Hoffmann" is "Martin Hoffmann"; "Kanzlerin Merkel" is Merkel, titled
+    "Kanzlerin". Name particles stay ("Von der Leyen").
     """
     first = names.first_names()
     leading = _leading_words(language)
+    table = speech(language)
     for candidate in candidates:
         words = candidate.text.split()
         drop = 0
         while drop < len(words) - 1 and words[drop].lower() in leading:
             drop += 1
+        start = drop
+        while drop < len(words) - 1 and _title(words[drop], table) and words[drop + 1][0].isupper():
+            drop += 1  # not "Bürgermeister von Grosbliederstroff": the mayor of a place
         given = [i for i, w in enumerate(words[:-1]) if w in first]
         if given and given[0] > drop:
             drop = given[0]
+        titles = [w for w in words[start:drop] if _title(w, table)]
+        if titles:
+            _titled(candidate, titles, table)
         if drop:
             _cut(candidate, drop)
+
+
+#: A title before a name says "person" as an English title does (``candidates._titled``).
+_TITLE_VOTE = 4.0
+
+
+def _title(word: str, table: Language) -> bool:
+    """A title or rank of the language: one of its titles (``Kanzlerin``, ``Mme``) or a
+    compound ending in one (``Ministerpräsident``, ``Regierungssprecher``)."""
+    low = word.lower().rstrip(".")
+    if low in table.titles:
+        return True
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in table.title_suffixes)
+
+
+def _titled(candidate: Candidate, titles: list[str], table: Language) -> None:
+    """The person's cue of a title, and the title as a role unless it only says Mr or Mrs."""
+    candidate.vote("person", _TITLE_VOTE)
+    honorifics = table.female | table.male | names.HONORIFICS
+    roles = [w for w in titles if w.lower().rstrip(".") not in honorifics]
+    if roles:
+        candidate.roles.append(" ".join(roles))
 
 
 def drop_function_words(candidates: list[Candidate], language: str) -> list[Candidate]:

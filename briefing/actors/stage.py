@@ -50,6 +50,8 @@ from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
 #: The look-ahead at the first letter lets the search skip every other place at once.
+#: The word right before a name, one space away.
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
 _PRONOUN = re.compile(r"(?=[hs])\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -127,6 +129,7 @@ def _find_actors(
         candidates = drop_function_words(candidates, language)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    shouted_names = _given_names_joined(document.text, shouted_names)
     mark(shouted_names, tagged)
     candidates += shouted_names
     candidates.sort(key=lambda c: c.start)
@@ -163,6 +166,35 @@ def _find_actors(
         and (language == ENGLISH or a.kind != "person" or personal_name(a.name, language))
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _given_names_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name of the body that a headline writes after a given name is that person's full
+    name ("Top-Angreiferin Krystal Rivers fällt aus", the body's "Rivers"): a headline's names
+    are found one known word at a time, and the given name may be none."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        given = _GIVEN_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if given is None or given.group(1) not in names.plain_first_names():
+            joined.append(candidate)
+            continue
+        start = given.start(1)
+        if joined and joined[-1].start == start:
+            joined.pop()  # the given name alone, found as a known word
+        joined.append(
+            Candidate(
+                text[start : candidate.end],
+                start,
+                candidate.end,
+                text[start : candidate.surface_end],
+                start,
+                candidate.surface_end,
+                candidate.sentence,
+                candidate.block,
+                restricted=True,
+            )
+        )
+    return joined
 
 
 def _keep(
@@ -401,12 +433,21 @@ def _ordinary(word: str) -> bool:
 
 
 def _fullest(members: list[Candidate]) -> str:
-    """The longest name the body writes, else the longest name at all."""
+    """The longest name the body writes, else the longest name at all; a headline's given
+    name before a name of the body makes the full name ("Krystal Rivers", the body's
+    "Rivers")."""
     pool = [m for m in members if not m.restricted] or members
+    body = {m.text for m in pool}
+    pool += [m for m in members if m.restricted and _given_name_before(m.text, body)]
     counts: dict[str, int] = {}
     for member in pool:
         counts[member.text] = counts.get(member.text, 0) + 1
     return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def _given_name_before(name: str, body: set[str]) -> bool:
+    given, _, rest = name.partition(" ")
+    return rest in body and given in names.first_names()
 
 
 def _distinct(texts: list[str], exclude: str = "") -> tuple[str, ...]:
