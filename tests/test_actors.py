@@ -673,3 +673,23 @@ def test_a_full_name_only_the_headline_writes_names_the_person() -> None:
     )
     rivers = by_name(actors_of(text, language="german"), "Krystal Rivers")
     assert rivers.kind == "person" and "Rivers" in rivers.aliases
+
+
+def test_names_joined_by_an_ampersand_are_one_firm() -> None:
+    actors = actors_of(
+        "Publishers such as Bexley & Marlow sued the retailer. Bexley & Marlow said the deal "
+        "was unfair, and Procter & Gamble agreed."
+    )
+    assert by_name(actors, "Bexley & Marlow").kind == "organization"
+    assert by_name(actors, "Procter & Gamble").kind == "organization"
+    assert {"Bexley", "Marlow"}.isdisjoint(names_of(actors))
+
+
+def test_two_full_names_or_a_citation_joined_by_an_ampersand_stay_apart() -> None:
+    actors = actors_of(
+        "The essay by Sarah Wangler & Tina Ulrich was praised. Earlier work (Makel & Plucker, "
+        "2014) agreed, said Sarah Wangler."
+    )
+    found = names_of(actors)
+    assert "Sarah Wangler" in found
+    assert not any("&" in name for name in found)

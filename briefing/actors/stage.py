@@ -50,6 +50,8 @@ from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
 #: The look-ahead at the first letter lets the search skip every other place at once.
+#: A year after names joined by "&": a citation of a work ("Makel & Plucker, 2010").
+_CITED_YEAR = re.compile(r",?\s*\(?\d{4}\b")
 #: The word right before a name, one space away.
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
 _PRONOUN = re.compile(r"(?=[hs])\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -133,6 +135,7 @@ def _find_actors(
     mark(shouted_names, tagged)
     candidates += shouted_names
     candidates.sort(key=lambda c: c.start)
+    candidates = _firms_joined(document.text, candidates)
     groups = Groups(candidates)
     join_known(groups)
     join_defined(groups, document.text, candidates)
@@ -195,6 +198,55 @@ def _given_names_joined(text: str, candidates: list[Candidate]) -> list[Candidat
             )
         )
     return joined
+
+
+def _firms_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "&" are one firm's ("Simon & Schuster", "Douglas & Lomason"), not
+    two actors; a cited work ("Makel & Plucker, 2010") and two people's full names ("Sarah
+    Wangler & Tina Ulrich") are left alone."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or text[last.end : candidate.start] != " & "
+            or last.sentence != candidate.sentence
+            or _CITED_YEAR.match(text, candidate.end)
+            or _full_personal_name(last.text)
+            or _full_personal_name(candidate.text)
+        ):
+            joined.append(candidate)
+            continue
+        firm = Candidate(
+            text[last.start : candidate.end],
+            last.start,
+            candidate.end,
+            text[last.surface_start : candidate.surface_end],
+            last.surface_start,
+            candidate.surface_end,
+            last.sentence,
+            last.block,
+            restricted=last.restricted and candidate.restricted,
+            speaks=last.speaks or candidate.speaks,
+            tagged=_firm_tag(last, candidate),
+        )
+        for kind, weight in (*last.cues.items(), *candidate.cues.items()):
+            firm.vote(kind, weight)
+        joined[-1] = firm
+    return joined
+
+
+def _full_personal_name(name: str) -> bool:
+    given, _, rest = name.partition(" ")
+    return bool(rest) and given in names.plain_first_names()
+
+
+def _firm_tag(first: Candidate, second: Candidate) -> tuple[str, float] | None:
+    """The tagger read two names where the "&" makes one firm: its confidence that they are
+    names stays, as an organisation's."""
+    if first.tagged is None or second.tagged is None:
+        return first.tagged or second.tagged
+    return "ORG", min(first.tagged[1], second.tagged[1])
 
 
 def _keep(
