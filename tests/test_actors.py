@@ -693,3 +693,24 @@ def test_two_full_names_or_a_citation_joined_by_an_ampersand_stay_apart() -> Non
     found = names_of(actors)
     assert "Sarah Wangler" in found
     assert not any("&" in name for name in found)
+
+
+def test_a_feasts_event_is_no_actor() -> None:
+    actors = actors_of(
+        "Police broke up the Christmas Party at the Hilton in Dallas, said Sgt. Amy Cole. "
+        "Visitors to Easter Island arrived on Monday."
+    )
+    found = names_of(actors)
+    assert "Christmas Party" not in found
+    assert "Easter Island" in found
+
+
+def test_a_name_in_the_genitive_is_the_same_actor_in_german() -> None:
+    text = (
+        "Kim Jong Un hat die Armee besucht. Die Reise Kim Jong Uns dauerte zwei Tage, sagte "
+        "Sprecherin Jana Roth. Kim Jong Un kehrte am Montag zurück."
+    )
+    actors = actors_of(text, language="german")
+    kim = by_name(actors, "Kim Jong Un")
+    assert len(kim.mentions) == 3
+    assert "Kim Jong Uns" not in names_of(actors)

@@ -17,7 +17,7 @@ from briefing.language.lexicon import local_places
 from briefing.language.words import stop_words
 
 from . import names
-from .aliases import Group
+from .aliases import Group, Groups
 from .kinds import is_acronym, place_weight
 from .mentions import Candidate
 
@@ -86,6 +86,21 @@ def drop_function_words(candidates: list[Candidate], language: str) -> list[Cand
     ``Elle`` opening a sentence names no one, and would join a longer name as its short form
     (``Loïc Le Clerc``)."""
     return [c for c in candidates if not _function_word(c.text, language)]
+
+
+#: Shortest name left once a genitive ending is cut ("Uns" is "Un" only inside a longer name).
+_GENITIVE_STEM = 2
+
+
+def join_genitives(groups: Groups, language: str) -> None:
+    """A name with the language's genitive ending is the name the text also writes without
+    it: ``Merkels`` is Merkel, ``Kim Jong Uns`` is Kim Jong Un."""
+    endings = speech(language).genitive_endings
+    for key in list(groups.by_key):
+        for ending in endings:
+            stem = key[: -len(ending)]
+            if key.endswith(ending) and len(stem) >= _GENITIVE_STEM and stem in groups.by_key:
+                groups.union(key, stem)
 
 
 @cache

@@ -39,6 +39,7 @@ from .languages import (
     ENGLISH,
     drop_function_words,
     has_evidence,
+    join_genitives,
     organisation_vote,
     personal_name,
     place_vote,
@@ -139,6 +140,8 @@ def _find_actors(
     groups = Groups(candidates)
     join_known(groups)
     join_defined(groups, document.text, candidates)
+    if language != ENGLISH:
+        join_genitives(groups, language)
     join_subsets(groups)
     parts = groups.actors()
     if language != ENGLISH:
@@ -368,8 +371,14 @@ def _common_plural(actor: Actor) -> bool:
 
 def _holiday(actor: Actor, holidays: frozenset[str]) -> bool:
     """``Kwanzaa``, ``Christmas Day``: a feast is written like a name but does nothing (the
-    training sets type every one as MISC)."""
-    return norm(actor.name) in holidays
+    training sets type every one as MISC); so is a feast's event (``Christmas Party``,
+    ``Easter Parade``), not a place named after one (``Easter Island``)."""
+    words = norm(actor.name).split()
+    for k in range(1, len(words) + 1):
+        if " ".join(words[:k]) in holidays:
+            rest = words[k:]
+            return all(w in names.common_words() and w not in names.LOC_WORDS for w in rest)
+    return False
 
 
 def _part_of_person(group: Group, groups: list[Group]) -> bool:

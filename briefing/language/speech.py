@@ -55,6 +55,8 @@ class Language:
     #: Articles written in lower case inside a person's name, only after a name particle
     #: (``von der Leyen``, ``de la Cruz``).
     name_articles: frozenset[str] = frozenset()
+    #: Endings a name takes in the genitive (``Merkels``, ``Thüringens``): the same name.
+    genitive_endings: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
     #: Quantifiers and demonstratives (``Viele``, ``Cette``): they open a group or a
     #: description, never a name, and a group is no speaker a pronoun refers back to.
@@ -178,6 +180,7 @@ def _table(data: dict[str, Any]) -> Language:
         determiners=frozenset(data.get("determiners", ())),
         articles=frozenset(data.get("articles", ())),
         name_articles=frozenset(data.get("name_articles", ())),
+        genitive_endings=tuple(data.get("genitive_endings", ())),
         prepositions=frozenset(data.get("prepositions", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         particles=frozenset(data.get("name_particles", ())),
