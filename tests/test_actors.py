@@ -714,3 +714,11 @@ def test_a_name_in_the_genitive_is_the_same_actor_in_german() -> None:
     kim = by_name(actors, "Kim Jong Un")
     assert len(kim.mentions) == 3
     assert "Kim Jong Uns" not in names_of(actors)
+
+
+def test_capitals_inside_a_first_word_make_an_organisation() -> None:
+    actors = actors_of(
+        "Analysts at JPMorgan Chase cut their forecast. JPMorgan said demand was weak, and "
+        "LUKoil shares fell."
+    )
+    assert by_name(actors, "JPMorgan Chase").kind == "organization"
