@@ -8,6 +8,7 @@ import pytest
 
 from briefing import brief
 from briefing.actors.aliases import Group
+from briefing.actors.kinds import lexical_votes
 from briefing.actors.languages import has_evidence, personal_name
 from briefing.actors.learned import Blend
 from briefing.actors.mentions import Candidate
@@ -717,8 +718,7 @@ def test_a_name_in_the_genitive_is_the_same_actor_in_german() -> None:
 
 
 def test_capitals_inside_a_first_word_make_an_organisation() -> None:
-    actors = actors_of(
-        "Analysts at JPMorgan Chase cut their forecast. JPMorgan said demand was weak, and "
-        "LUKoil shares fell."
-    )
-    assert by_name(actors, "JPMorgan Chase").kind == "organization"
+    for name in ("JPMorgan Chase", "LUKoil", "KLHoldings Baxter"):
+        votes = lexical_votes(name)
+        assert votes["organization"] >= 2.0 > votes["person"], name
+    assert lexical_votes("Ava DuVernay")["person"] > lexical_votes("Ava DuVernay")["organization"]
