@@ -598,7 +598,11 @@ def test_a_german_noun_phrase_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
-        ("german", "Los Angeles erwartet die Spiele. Die Stadt baut, sagte Jana Roth.", "Los Angeles"),
+        (
+            "german",
+            "Los Angeles erwartet die Spiele. Die Stadt baut, sagte Jana Roth.",
+            "Los Angeles",
+        ),
         ("french", "Le salon ouvre à Las Vegas. La ville attend, dit Marie Dubois.", "Las Vegas"),
     ],
 )

@@ -175,6 +175,7 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
     elif any(_only_place(w) for w in raw):
         return
-    elif all(w[:1].isupper() and not is_acronym(w) for w in raw):
-        if not any(_CAPITALS_INSIDE.match(w) for w in raw):
-            votes["person"] += 0.8 if len(raw) > 1 else 0.0
+    elif all(w[:1].isupper() and not is_acronym(w) for w in raw) and not any(
+        _CAPITALS_INSIDE.match(w) for w in raw
+    ):
+        votes["person"] += 0.8 if len(raw) > 1 else 0.0
