@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.language.lexicon import first_names
 from briefing.language.speech import Speech
@@ -32,10 +32,8 @@ from .names import (
 from .roles import Mention, RoleMentions
 from .segments import Segment
 from .sentences import sentences
+from .timeline import Event, Named, Timeline
 from .verbs import VERB
-
-Event = tuple[int, str]
-"""A name at a place in the article: (offset, name)."""
 
 #: What a word written inside a sentence follows, before a space: ``said Trump``, ``, Lee``.
 _INSIDE_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -68,25 +66,34 @@ class History:
         #: Speakers of the quotes read so far, by place.
         self.speakers: list[Event] = []
         unquoted = _unquoted(document, segments)
+        self.index = ActorIndex(actors)
+        self.kinds = {actor.name: actor.kind for actor in actors}
+        spans = [(block.start, block.end) for block in document.paragraphs]
         if table.name == "english":
-            reported, subjects, self.genders = _events(document, unquoted)
-            mentioned: list[tuple[int, str]] = []
+            self.genders = _genders(document.text)
             self.full = _full_names(document)
+
+            def read(start: int, end: int) -> Named:
+                return _events(document, unquoted, start, end)
+
         else:
             self.full = _cues.full_names(document.text, table)
             self.genders = _cues.genders(document.text, table)
             known = set(self.full) | set(self.genders)
-            reported, subjects, mentioned = _events_in(document, unquoted, table, known)
+
+            def read(start: int, end: int) -> Named:
+                reported, subjects, mentioned = _events_in(
+                    document, unquoted, table, known, start, end
+                )
+                if actors:  # a capitalised pair the actor list has no person for is no one
+                    mentioned = [e for e in mentioned if self._a_person(e[1])]
+                return reported, subjects, mentioned
+
         #: Surnames of the article's full names (``King`` of ``Steve King`` names someone).
         self.surnames = frozenset(self.full)
-        self.reported, self.subjects = sorted(reported), sorted(subjects)
-        self.block_starts = sorted(block.start for block in document.blocks)
-        self.index = ActorIndex(actors)
-        self.kinds = {actor.name: actor.kind for actor in actors}
-        if actors:  # a capitalised pair the actor list has no person for is no one
-            mentioned = [e for e in mentioned if self.kinds.get(self.index.link(e[1])) == "person"]
         #: Names the text gives before any quote is read, in text order (for pronouns).
-        self.named = sorted(reported + subjects + mentioned)
+        self.timeline = Timeline(spans, read)
+        self.block_starts = sorted(block.start for block in document.blocks)
         self.definite = _DEFINITE | table.determiners
         self.roles = RoleMentions(document.text)
         self.plausible_names: dict[str, bool] = {}
@@ -109,6 +116,9 @@ class History:
             self.checked = {"he": 0, "she": 0}
         else:
             self.speakers.append(event)
+
+    def _a_person(self, name: str) -> bool:
+        return self.kinds.get(self.index.link(name)) == "person"
 
     def resolve(self, subject: Subject | None, at: int) -> str | None:
         if subject is None or not plausible(subject):
@@ -141,16 +151,17 @@ class History:
     def _nearest_named(self, pronoun: str, at: int) -> Event | None:
         """The latest name before ``at`` that fits: the names just before are tried first,
         and only past ``_WALK`` of them are all the article's names sorted out."""
-        k = bisect.bisect_left(self.named, (at,))
-        for i in range(k - 1, max(k - 1 - _WALK, -1), -1):
-            if self._fits(self.named[i][1], pronoun):
-                return self.named[i]
-        if k <= _WALK:
+        for walked, event in enumerate(self.timeline.before(at), start=1):
+            if self._fits(event[1], pronoun):
+                return event
+            if walked == _WALK:
+                break
+        else:
             return None
         named = self.fitting_named.get(pronoun)
         if named is None:
             named = self.fitting_named[pronoun] = [
-                e for e in self.named if self._fits(e[1], pronoun)
+                e for e in self.timeline.everything() if self._fits(e[1], pronoun)
             ]
         k = bisect.bisect_left(named, (at,))
         return named[k - 1] if k > 0 else None
@@ -232,17 +243,13 @@ class History:
         k = bisect.bisect_left(self.block_starts, paragraph_start)
         floor = self.block_starts[k - 1] if k > 0 else paragraph_start
         subjects_from = floor if at <= paragraph_start + 1 else paragraph_start
-        found = []
-        for events, low in (
-            (self.reported, floor),
-            (self.speakers, floor),
-            (self.subjects, subjects_from),
-        ):
-            first = bisect.bisect_left(events, (low,))
-            for k in range(bisect.bisect_left(events, (at,)) - 1, first - 1, -1):
-                if self._plausible(events[k][1]):  # the latest plausible one
-                    found.append(events[k])
-                    break
+        plausible = self._plausible
+        latest = [
+            self.timeline.latest("reported", floor, at, plausible),
+            _latest(self.speakers, floor, at, plausible),
+            self.timeline.latest("subjects", subjects_from, at, plausible),
+        ]
+        found = [e for e in latest if e is not None]
         return max(found)[1] if found else None
 
     def canonical(self, speaker: str) -> str:
@@ -328,53 +335,60 @@ def _unquoted(document: Document, segments: Sequence[Segment]) -> str:
     return "".join(pieces)
 
 
-def _events(
-    document: Document, text: str
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[str, str]]:
-    """Speakers of reported speech, named sentence subjects, and genders the text shows.
+def _events(document: Document, text: str, start: int, end: int) -> Named:
+    """Speakers of reported speech and named sentence subjects of one paragraph
+    (``start:end``); ``text`` is the document text with its quotations blanked out."""
+    reported: list[Event] = []
+    subjects: list[Event] = []
+    for first, last in sentences(document, start, end).spans:
+        sentence = text[first:last]
+        if not sentence.strip(' “”"«»„,.'):
+            continue
+        reported.extend((first + at, name) for at, name in _reported(sentence))
+        subject = leading_subject(sentence)
+        if subject is not None and subject.name:
+            subjects.append((first, subject.name))
+    return reported, subjects, []
 
-    ``text`` is the document text with its quotations blanked out.
-    """
-    reported: list[tuple[int, str]] = []
-    subjects: list[tuple[int, str]] = []
-    votes = _honorifics(document.text)
-    for block in document.paragraphs:
-        for start, end in sentences(document, block.start, block.end).spans:
-            sentence = text[start:end]
-            if not sentence.strip(' “”"«»„,.'):
-                continue
-            reported.extend((start + at, name) for at, name in _reported(sentence))
-            subject = leading_subject(sentence)
-            if subject is not None and subject.name:
-                subjects.append((start, subject.name))
-    genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
-    return reported, subjects, genders
+
+def _genders(text: str) -> dict[str, str]:
+    """Surname -> ``he`` or ``she``, where the article's honorifics say so."""
+    votes = _honorifics(text)
+    return {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
 
 
 def _events_in(
-    document: Document, text: str, table: Speech, known: set[str]
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-    """Speakers of reported speech, named subjects and full names mentioned, in a language
-    other than English.
+    document: Document, text: str, table: Speech, known: set[str], start: int, end: int
+) -> Named:
+    """Speakers of reported speech, named subjects and full names mentioned in one paragraph,
+    in a language other than English.
 
     A sentence's opening name counts as a subject only when the article also gives it in full
     or with an honorific (``Vogel`` after ``Katrin Vogel``, ``Frau Weber``): many other
     capitalised words open sentences.
     """
-    reported: list[tuple[int, str]] = []
-    subjects: list[tuple[int, str]] = []
-    mentioned: list[tuple[int, str]] = []
-    for block in document.paragraphs:
-        for start, end in sentences(document, block.start, block.end, table.name).spans:
-            sentence = text[start:end]
-            reported.extend((start + at, name) for at, name in _cues.reported(sentence, table))
-            name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
-            if name is not None and (" " in name or name.lower() in known):
-                subjects.append((start, name))
-            elif (apposed := _cues.closing_apposition(sentence, table)) is not None:
-                subjects.append((start, apposed))
-            mentioned.extend((start + at, name) for at, name in _cues.mentions(sentence, table))
+    reported: list[Event] = []
+    subjects: list[Event] = []
+    mentioned: list[Event] = []
+    for first, last in sentences(document, start, end, table.name).spans:
+        sentence = text[first:last]
+        reported.extend((first + at, name) for at, name in _cues.reported(sentence, table))
+        name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
+        if name is not None and (" " in name or name.lower() in known):
+            subjects.append((first, name))
+        elif (apposed := _cues.closing_apposition(sentence, table)) is not None:
+            subjects.append((first, apposed))
+        mentioned.extend((first + at, name) for at, name in _cues.mentions(sentence, table))
     return reported, subjects, mentioned
+
+
+def _latest(events: list[Event], low: int, at: int, accept: Callable[[str], bool]) -> Event | None:
+    """The latest of the sorted ``events`` in ``[low, at)`` whose name ``accept`` takes."""
+    first = bisect.bisect_left(events, (low,))
+    for k in range(bisect.bisect_left(events, (at,)) - 1, first - 1, -1):
+        if accept(events[k][1]):
+            return events[k]
+    return None
 
 
 def _reported(sentence: str) -> list[tuple[int, str]]:
