@@ -19,6 +19,7 @@ from itertools import accumulate
 from typing import Any
 
 from .actors import find_actors, listed_actors, rerank_actors
+from .aside import aside
 from .input import read_document
 from .input.text import word_count as count_words
 from .language import detect_language
@@ -108,9 +109,10 @@ def analyse(document: Document, method: str, language: str) -> Analysis:
     sentences = segment(document, language)
     candidates = tuple(s for s in sentences if is_candidate(s)) or sentences
     context = RankContext(title=document.title, language=language)
-    scores = tuple(rate(method, candidates, context)) if candidates else ()
-    actors = find_actors(document, sentences, language=language)
-    quotes = find_quotes(document, actors, language)
+    with aside(lambda: rate(method, candidates, context), len(candidates)) as rating:
+        actors = find_actors(document, sentences, language=language)
+        quotes = find_quotes(document, actors, language)
+        scores = tuple(rating.result()) if candidates else ()
     return Analysis(document, sentences, candidates, scores, actors, quotes)
 
 
