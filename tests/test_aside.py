@@ -89,3 +89,11 @@ def test_a_briefing_is_the_same_whether_its_ratings_are_made_aside_or_here(
     here = brief(text, method="text-rank")
     monkeypatch.setattr(aside_module, "ASIDE_FROM", 1)
     assert brief(text, method="text-rank") == here
+
+
+def test_tags_read_back_from_numbers_are_the_tags() -> None:
+    from briefing.actors.learned import Tagged, tags_as_numbers, tags_from_numbers
+
+    tags = [Tagged(0, 5, "PER", 0.987654321, 0), Tagged(1 << 40, (1 << 40) + 3, "MISC", 1.0, 9)]
+    assert tags_from_numbers(tags_as_numbers(tags)) == tags
+    assert tags_from_numbers([]) == []
