@@ -53,7 +53,7 @@ from .learned import (
     tags_as_numbers,
     tags_from_numbers,
 )
-from .mentions import Candidate
+from .mentions import Candidate, lower_words
 from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
@@ -128,6 +128,7 @@ def _find_actors(
     def tagging() -> list[float]:
         return tags_as_numbers(tag_sentences(tagger(), document.text, all_tokens))
 
+    lower_words(document.text)  # both read it: worked out once, before they part
     with aside(tagging, len(spans)) as pending:  # the tagger and the rules read apart
         candidates, shouting = find_candidates(document, spans, all_tokens)
         tagged = tags_from_numbers(pending.result())
