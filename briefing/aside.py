@@ -1,21 +1,22 @@
-"""Numbers worked out in a second process while this one goes on.
+"""Work done in a second process while this one goes on.
 
-Rating a long article's sentences needs nothing that finding its actors and quotes makes, and
-the two are the larger part of briefing it: where the machine has a processor to spare, the
-ratings are made in a forked copy of this process at the same time and read back as raw
-doubles (the same floats, bit for bit). Anywhere else (one processor, no ``fork``, threads
-running, inside a worker of a batch, a short article) the work is simply done here, when its
-result is asked for.
+Rating a long article's sentences and finding its quotations need nothing that finding its
+actors makes, and tagging names needs nothing the actor rules make: where the machine has a
+processor to spare, such work is done in a forked copy of this process at the same time and
+its result read back pickled (floats come back bit for bit). Anywhere else (one processor, no
+``fork``, threads running, inside a worker of a batch, a short article) the work is simply
+done here, when its result is asked for.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sys
-from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Generic, TypeVar, cast
 
 #: Below this many sentences the work is done here. Handing work aside (fork, the answer read
 #: back) took 13 ms in a process that had briefed the 10,000-sentence document, rating 1,000
@@ -24,42 +25,40 @@ from contextlib import contextmanager
 #: costs more per sentence than rating).
 ASIDE_FROM = 2000
 
-Work = Callable[[], Sequence[float]]
+T = TypeVar("T")
 
 
-class Pending:
-    """Numbers being worked out; ``result()`` waits for them."""
+class Pending(Generic[T]):
+    """A result being worked out; ``result()`` waits for it."""
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Callable[[], T]) -> None:
         self.work = work
 
-    def result(self) -> list[float]:
-        return [float(number) for number in self.work()]
+    def result(self) -> T:
+        return self.work()
 
     def cancel(self) -> None:
         """Stop the work if it runs elsewhere (nothing to do here)."""
 
 
-class _Forked(Pending):
-    """The work running in a child process that writes its numbers to a pipe."""
+class _Forked(Pending[T]):
+    """The work running in a child process that writes its pickled result to a pipe."""
 
-    def __init__(self, work: Work, pid: int, pipe: int) -> None:
+    def __init__(self, work: Callable[[], T], pid: int, pipe: int) -> None:
         super().__init__(work)
         self.pid: int | None = pid
         self.pipe = pipe
 
-    def result(self) -> list[float]:
+    def result(self) -> T:
         with os.fdopen(self.pipe, "rb") as answer:
             data = answer.read()
         pid, self.pid = self.pid, None
         if pid is None:
             return super().result()
         _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0 or len(data) % 8:
+        if os.waitstatus_to_exitcode(status) != 0:
             return super().result()  # the child failed: the work is done here after all
-        numbers = array("d")
-        numbers.frombytes(data)
-        return numbers.tolist()
+        return cast(T, pickle.loads(data))
 
     def cancel(self) -> None:
         pid, self.pid = self.pid, None
@@ -73,7 +72,7 @@ class _Forked(Pending):
 
 
 @contextmanager
-def aside(work: Work, size: int) -> Iterator[Pending]:
+def aside(work: Callable[[], T], size: int) -> Iterator[Pending[T]]:
     """``work`` started in a second process when ``size`` (its number of items) makes that
     worth it and the machine allows it; the child is stopped if the caller leaves early."""
     pending = _fork(work) if size >= ASIDE_FROM and _may_fork() else None
@@ -98,7 +97,7 @@ def _may_fork() -> bool:
     return len(os.sched_getaffinity(0)) > 1
 
 
-def _fork(work: Work) -> _Forked | None:
+def _fork(work: Callable[[], T]) -> _Forked[T] | None:
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -110,7 +109,7 @@ def _fork(work: Work) -> _Forked | None:
         code = 1
         try:
             os.close(read_end)
-            data = array("d", work()).tobytes()
+            data = pickle.dumps(work(), pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)
             code = 0

@@ -97,3 +97,19 @@ def test_tags_read_back_from_numbers_are_the_tags() -> None:
     tags = [Tagged(0, 5, "PER", 0.987654321, 0), Tagged(1 << 40, (1 << 40) + 3, "MISC", 1.0, 9)]
     assert tags_from_numbers(tags_as_numbers(tags)) == tags
     assert tags_from_numbers([]) == []
+
+
+def test_quotations_read_apart_give_the_same_quotes() -> None:
+    import pickle
+
+    from briefing.input import read_document
+    from briefing.quotes import find_quotes, read_quotations
+
+    document = read_document(
+        "Jo Lee runs the club.\n\n“We will open on Monday,” Lee said. "
+        "Ann Ray, her deputy, agreed: “It is time.”\n\n“Not yet,” she said."
+    )
+    quotations = pickle.loads(pickle.dumps(read_quotations(document)))  # as from a child
+    assert len(quotations.segments) == 3
+    assert quotations.full_names == {"lee": "Jo Lee", "ray": "Ann Ray"}
+    assert find_quotes(document, (), "english", quotations) == find_quotes(document)

@@ -185,9 +185,8 @@ def _best_superset(
 def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> bool:
     long_words = long.split()
     raw = group.longest
-    if len(words) == 1 and is_acronym(raw) and spells(raw, long):
-        if kinds[long] == "organization":
-            return True
+    if len(words) == 1 and is_acronym(raw) and spells(raw, long) and kinds[long] == "organization":
+        return True
     if not set(words) < set(long_words):
         return False
     kind, own = kinds[long], kinds[group.key]  # asked last: a kind takes long to work out

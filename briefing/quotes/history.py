@@ -61,6 +61,7 @@ class History:
         actors: tuple[Actor, ...],
         segments: Sequence[Segment],
         table: Speech,
+        names: dict[str, str] | None = None,
     ) -> None:
         self.document = document
         self.actors = actors
@@ -71,15 +72,15 @@ class History:
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
         paragraphs = [(block.start, block.end) for block in document.paragraphs]
+        #: Surname -> the article's full name that ends with it.
+        self.full = full_names(document, table) if names is None else names
         if table.name == "english":
             self.genders = _genders(document.text)
-            self.full = _full_names(document)
 
             def read(start: int, end: int) -> Named:
                 return _events(unquoted[start:end], start)
 
         else:
-            self.full = _cues.full_names(document.text, table)
             self.genders = _cues.genders(document.text, table)
             known = set(self.full) | set(self.genders)
 
@@ -425,6 +426,13 @@ def _word_ends(runs: list[str]) -> frozenset[str]:
             if piece[0] == "_" or piece[0].isalnum() or at < len(run):
                 ends.add(run[:at])  # after a word, or before one
     return frozenset(ends)
+
+
+def full_names(document: Document, table: Speech) -> dict[str, str]:
+    """Surname -> the full name of the article that ends with it (lower-case surnames)."""
+    if table.name == "english":
+        return _full_names(document)
+    return _cues.full_names(document.text, table)
 
 
 def _full_names(document: Document) -> dict[str, str]:
