@@ -19,13 +19,14 @@ from itertools import accumulate
 from typing import Any
 
 from .actors import find_actors, listed_actors, rerank_actors
+from .aside import aside
 from .input import read_document
 from .input.text import word_count as count_words
 from .language import detect_language
 from .merge import merge_actors, merge_quotes
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
 from .options import BriefingOptions
-from .quotes import find_quotes, notable_quotes
+from .quotes import Quotations, find_quotes, notable_quotes, read_quotations
 from .ranking import RankContext, is_candidate, rate, select
 from .segment import WORD, segment, words
 
@@ -43,6 +44,7 @@ class Analysis:
     scores: tuple[float, ...]
     actors: tuple[Actor, ...]
     quotes: tuple[Quote, ...]
+    words: int
 
 
 def brief(
@@ -108,10 +110,18 @@ def analyse(document: Document, method: str, language: str) -> Analysis:
     sentences = segment(document, language)
     candidates = tuple(s for s in sentences if is_candidate(s)) or sentences
     context = RankContext(title=document.title, language=language)
-    scores = tuple(rate(method, candidates, context)) if candidates else ()
-    actors = find_actors(document, sentences, language=language)
-    quotes = find_quotes(document, actors, language)
-    return Analysis(document, sentences, candidates, scores, actors, quotes)
+
+    def apart() -> tuple[list[float], Quotations, int]:
+        """What needs no actor: worked out aside from them on a long article."""
+        ratings = rate(method, candidates, context) if candidates else []
+        return ratings, read_quotations(document, language), count_words(document.text, WORD)
+
+    with aside(apart, len(candidates), later=True) as pending:
+        actors = find_actors(document, sentences, language=language)
+        ratings, quotations, word_count = pending.result()
+    quotes = find_quotes(document, actors, language, quotations)
+    scores = tuple(ratings)
+    return Analysis(document, sentences, candidates, scores, actors, quotes, word_count)
 
 
 def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: str) -> Briefing:
@@ -141,7 +151,7 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
         key_points=points,
         actors=tuple(shown_actors),
         quotes=chosen_quotes,
-        stats=make_stats(documents, total, options, language),
+        stats=make_stats(sum(a.words for a in analyses), total, options, language),
         meta=documents[0].meta if not several else SourceInfo(),
         sources=tuple(d.source for d in documents) if several else (),
         documents=tuple(documents),
@@ -230,11 +240,8 @@ def _quoting(
     return frozenset(found)
 
 
-def make_stats(
-    documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
-) -> Stats:
+def make_stats(word_count: int, sentences: int, options: BriefingOptions, language: str) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
-    word_count = sum(count_words(d.text, WORD) for d in documents)
     return Stats(
         words=word_count,
         sentences=sentences,
