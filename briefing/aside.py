@@ -50,10 +50,19 @@ class _Forked(Pending[T]):
     def __init__(self, work: Callable[[], T], pid: int, pipe: int) -> None:
         super().__init__(work)
         self.pid: int | None = pid
-        self.pipe = pipe
+        self.pipe: int | None = pipe
+        self.answer: tuple[T] | None = None
 
     def result(self) -> T:
-        with os.fdopen(self.pipe, "rb") as answer:
+        if self.answer is None:
+            self.answer = (self._read(),)
+        return self.answer[0]
+
+    def _read(self) -> T:
+        pipe, self.pipe = self.pipe, None
+        if pipe is None:
+            return super().result()
+        with os.fdopen(pipe, "rb") as answer:
             data = answer.read()
         pid, self.pid = self.pid, None
         if pid is None:
@@ -65,13 +74,15 @@ class _Forked(Pending[T]):
 
     def cancel(self) -> None:
         pid, self.pid = self.pid, None
+        pipe, self.pipe = self.pipe, None
         if pid is not None:
             try:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
             except OSError:
                 pass
-            os.close(self.pipe)
+        if pipe is not None:
+            os.close(pipe)
 
 
 @contextmanager
