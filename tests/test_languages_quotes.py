@@ -314,3 +314,14 @@ def test_reversed_guillemets_end_german_sentences() -> None:
 )
 def test_inversions_asides_and_descriptions(language: str, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(text, language)] == speakers
+
+
+def test_a_german_definite_role_refers_back_to_the_person_named() -> None:
+    """``sagt der Franzose``: the last person named, not a description."""
+    text = (
+        "Stéphane Mazzucotelli wundert sich über die Grenze. Er sei früher oft dort gewesen.\n\n"
+        "Wird das Spuren hinterlassen? „Ich glaube nicht, dass die Freundschaft leidet“, "
+        "sagt der Franzose."
+    )
+    found = quotes_of(text, "german")
+    assert [q.speaker for q in found] == ["Stéphane Mazzucotelli"]

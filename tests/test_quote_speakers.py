@@ -238,6 +238,15 @@ CASES = [
         "A spokesman for Platte River",
         id="description-second-verb-after-but",
     ),
+    # a definite role that refers back to the person last named (``_referent``)
+    pytest.param(
+        "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."
+        "\n\n"
+        "“Scripts are vague on the past of a character,” the director said.",
+        "Scripts are vague",
+        "Tom Ward",
+        id="definite-role-refers-back",
+    ),
 ]
 
 
@@ -269,3 +278,18 @@ def test_an_appositive_after_a_name_is_no_speaker() -> None:
 @pytest.mark.parametrize("text", ['ON&add"', "Lee's said “x”", 'to Lee\'s "quote"'])
 def test_odd_text_before_a_verb_is_no_error(text: str) -> None:
     find_quotes(read_document(text), ())
+
+
+def test_a_role_brought_in_unnamed_stays_a_description() -> None:
+    """``A committee aide`` … ``the aide said``: someone new, not the person named before."""
+    text = (
+        "Jo Pike released the report. A committee aide criticised it.\n\n"
+        "“This is politics,” the aide said."
+    )
+    assert speaker_of(text, "This is politics") == "the aide"
+
+
+def test_a_role_no_list_names_stays_a_description() -> None:
+    """``the statement``, ``the newspaper``: not a person, whoever was named before."""
+    text = "Jo Pike spoke.\n\n“We are ready,” the newspaper said."
+    assert speaker_of(text, "We are ready") == "the newspaper"

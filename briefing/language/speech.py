@@ -54,6 +54,13 @@ class Language:
     #: description, never a name, and a group is no speaker a pronoun refers back to.
     quantifiers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    #: Definite and indefinite articles: ``the director`` refers back to someone named
+    #: before, ``a director`` brings in someone new.
+    definite_articles: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    #: Role nouns of one person that a definite description may refer back with (``the
+    #: director``); empty when the language has no such list (any noun may then).
+    person_nouns: frozenset[str] = frozenset()
     #: Words that open sentences, capitalised there, and are not stop words: never a name.
     openers: frozenset[str] = frozenset()
     #: Most capitalised words in a row that can be one person's name (German nouns are capitalised).
@@ -173,6 +180,9 @@ def _table(data: dict[str, Any]) -> Language:
         prepositions=frozenset(data.get("prepositions", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         particles=frozenset(data.get("name_particles", ())),
+        definite_articles=frozenset(data.get("definite_articles", ())),
+        indefinite_articles=frozenset(data.get("indefinite_articles", ())),
+        person_nouns=frozenset(data.get("person_nouns", ())),
         openers=frozenset(data.get("sentence_openers", ())),
         name_length=int(data.get("name_length", 4)),
         abbreviations=frozenset(data.get("abbreviations", ())),
