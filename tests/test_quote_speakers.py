@@ -238,6 +238,21 @@ CASES = [
         "A spokesman for Platte River",
         id="description-second-verb-after-but",
     ),
+    # a name and the organisation it works ``with`` before the verb (``_name_of``)
+    pytest.param(
+        "Rain fell.\n\n“We will decide tomorrow whether the balloons fly,” Patrol Chief James "
+        "Hall with the New York Police Department said Wednesday.",
+        "We will decide",
+        "James Hall",
+        id="name-with-organisation-long",
+    ),
+    pytest.param(
+        "Rain fell.\n\n“We will decide tomorrow whether the balloons fly,” Jo Lee with the "
+        "ACLU said.",
+        "We will decide",
+        "Jo Lee",
+        id="name-with-organisation-short",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."

@@ -210,7 +210,7 @@ def subject_between(text: str) -> Subject | None:
     words = _trim_fillers(tokens(chunks[0]))
     if len(words) > 8:
         return _name_of(words)
-    subject = _whole_phrase(words)
+    subject = _whole_phrase(words) or _name_of(words)
     if subject is not None and not subject.named and not subject.pronoun and len(chunks) > 1:
         apposed = _whole_phrase(tokens(chunks[1]))
         if apposed is not None and apposed.named:
@@ -219,8 +219,13 @@ def subject_between(text: str) -> Subject | None:
 
 
 def _name_of(words: list[str]) -> Subject | None:
-    """``Jeffrey Lewis of the James Martin Center for Nonproliferation Studies``: a long
-    subject that opens with a full name before ``of`` or ``at`` its organisation.
+    """``Jeffrey Lewis of the James Martin Center for Nonproliferation Studies``, ``Jo Lee
+    with the ACLU``: a subject that opens with a full name before ``of``, ``at`` or ``with``
+    its organisation.
+
+    ``with`` and subjects of eight words or fewer change no PolNeAR speaker (train 0.944,
+    dev 0.954 either way); pages-dev speakers 214 -> 216 of 238 (``Patrol Chief James Hall
+    with the New York Police Department said``, and the ``he said`` after it).
 
     With ``an angry Hollande retaliated``, a description after an opening place (``In Texas,
     the journalist Jo Lee``), organisations before a role (``Fight for $15 organizing
@@ -228,7 +233,7 @@ def _name_of(words: list[str]) -> Subject | None:
     train 0.936 -> 0.940 (+6, none lost), dev 0.953 unchanged (+1, -1 before the setting
     rule was narrowed to determiners after ``in``/``on``/``during``…).
     """
-    joins = [k for k, w in enumerate(words) if w in ("of", "at")]
+    joins = [k for k, w in enumerate(words) if w in ("of", "at", "with")]
     if not joins or not 2 <= joins[0] <= 4:
         return None
     subject = _whole_phrase(words[: joins[0]])
