@@ -253,6 +253,20 @@ CASES = [
         "Jo Lee",
         id="name-with-organisation-short",
     ),
+    # the one quoted speaks, not who quotes (``_quoted_as``)
+    pytest.param(
+        "Ana Ruiz was arrested.\n\n“I don’t regret it,” local newspapers quote Ruiz as saying. "
+        "The body was found.",
+        "I don’t regret",
+        "Ana Ruiz",
+        id="quote-someone-as-saying",
+    ),
+    pytest.param(
+        "Ana Ruiz was arrested. The paper quoted her as saying, “I don’t regret it at all.”",
+        "I don’t regret",
+        "Ana Ruiz",
+        id="quoted-pronoun-as-saying",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."

@@ -43,6 +43,8 @@ class Language:
     #: Words between an inverted speech verb and its speaker (``résume quant à elle X``).
     asides: tuple[str, ...] = ()
     pronouns: dict[str, str] | None = None
+    #: Object pronouns -> ``he`` / ``she`` (``quoted him as saying``).
+    object_pronouns: dict[str, str] | None = None
     titles: frozenset[str] = frozenset()
     title_suffixes: tuple[str, ...] = ()
     female: frozenset[str] = frozenset()
@@ -172,6 +174,7 @@ def _table(data: dict[str, Any]) -> Language:
         after_quote=tuple(data.get("after_quote", ())),
         asides=tuple(data.get("speaker_asides", ())),
         pronouns=dict(data.get("pronouns", {})),
+        object_pronouns=dict(data.get("object_pronouns", {})),
         titles=frozenset(data.get("titles", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         female=frozenset(data.get("female_titles", ())),
