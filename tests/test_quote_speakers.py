@@ -267,6 +267,14 @@ CASES = [
         "Ana Ruiz",
         id="quoted-pronoun-as-saying",
     ),
+    # an inverted verb and a name set off by commas inside the sentence
+    pytest.param(
+        "Ann Beyer has four tips. The biggest reason advisers get fired, writes Beyer, is "
+        "“it is always about communication, every time.”",
+        "it is always",
+        "Ann Beyer",
+        id="inverted-verb-aside",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."

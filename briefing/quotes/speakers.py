@@ -62,6 +62,9 @@ _QUOTED_AS = re.compile(
 )
 #: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
 _INVERTED = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),$")
+#: ``The biggest reason, writes Beyer, is “…”``: an inverted verb and a name set off by commas.
+#: Changes no PolNeAR speaker (train 0.944, dev 0.954); pages-dev speakers 217 -> 218 of 238.
+_INVERTED_ASIDE = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +294,11 @@ def _before_cue(before: str, sentence: str) -> Found:
         inverted = _INVERTED.match(tail, verb.end())
         if inverted is not None and lead.rstrip(" ,").split()[-1:] in ([], ["But"], ["And"]):
             subject = subject_after(inverted.group(1))  # ``But, said Solovey, “…”``
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
+        aside = _INVERTED_ASIDE.match(tail, verb.end())
+        if aside is not None and lead.rstrip().endswith(","):
+            subject = subject_after(aside.group(1))  # ``The reason, writes Beyer, is “…”``
             if subject is not None and subject.named:
                 return Found(subject, verb.group())
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
