@@ -275,6 +275,16 @@ CASES = [
         "Ann Beyer",
         id="inverted-verb-aside",
     ),
+    # an uncued quote after ``…, said X, a role.``: X, though a description precedes the verb
+    pytest.param(
+        "Ella Warren wrote to the president. It is unclear whether Democrats will win the Senate "
+        "next year, but if he acts now, the party could replace White with a more liberal member "
+        'of the commission, said Bart Naylor, an advocate for Public Citizen. "It would avoid a '
+        'big fight."',
+        "It would avoid",
+        "Bart Naylor",
+        id="inverted-reported-speaker-before-uncued-quote",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."

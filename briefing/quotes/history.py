@@ -427,14 +427,21 @@ def _events_in(
 
 
 def _reported(sentence: str) -> list[tuple[int, str]]:
-    """``Lee said …`` / ``…, said Lee``: speakers of reported speech in one sentence."""
+    """``Lee said …`` / ``…, said Lee``: speakers of reported speech in one sentence.
+
+    After a comma the name after the verb is taken when the words before it give no name or
+    pronoun (``… a member of the commission, said Bart Naylor``): PolNeAR named speakers
+    train 0.944 unchanged, with pronouns 0.8593 -> 0.8596 (+1, none lost); dev named 0.954
+    -> 0.955 (+1), with pronouns 0.873 -> 0.875 (+3), none lost.
+    """
     found = []
     for verb in VERB.finditer(sentence):
         lead = sentence[: verb.start()]
         if verb.group().endswith("ing") and lead.rstrip().endswith(","):
             continue
         subject = subject_before(lead)
-        if subject is None and sentence[: verb.start()].rstrip().endswith(","):
+        inverted = subject is None or (subject.name is None and subject.pronoun is None)
+        if inverted and lead.rstrip().endswith(","):
             subject = subject_after(sentence[verb.end() :])
         if subject is not None and subject.name:
             found.append((verb.start(), subject.name))
