@@ -285,6 +285,14 @@ CASES = [
         "Bart Naylor",
         id="inverted-reported-speaker-before-uncued-quote",
     ),
+    # a pronoun after a quote that a named subject and a colon introduce (``_after_colon``)
+    pytest.param(
+        "Ann Lee Cole wanted to vote. When asked to play her, Nora Winter hesitated: "
+        '"I did not want to do it because I hit people!" she tells us.',
+        "I did not want",
+        "Nora Winter",
+        id="pronoun-after-colon-introduced-quote",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."

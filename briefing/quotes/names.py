@@ -104,6 +104,7 @@ _PARTY = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 #: ``More recently,`` ``Most importantly,``: comparatives before an adverb opening a sentence.
 _COMPARATIVES = frozenset("more most less least".split())
+_OPENING_MARKS = frozenset('“"«„')
 _PARTY_TAG = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|\d+|[A-Z][a-z]*\.)$")
 
 
@@ -297,7 +298,7 @@ def leading_subject(text: str) -> Subject | None:
     a party tag, a reflexive or a negated auxiliary (``Weaver didn’t``): PolNeAR named
     speakers train 0.924 -> 0.928 (+7, none lost), dev 0.952 unchanged.
     """
-    words = tokens(_drop_brackets(text.rstrip(" :").rsplit(":", 1)[-1]))
+    words = tokens(_drop_brackets(_after_colon(text.rstrip(" :"))))
     for _ in range(3):
         while words and (words[0].lower() in _OPENING_LEADS or _opening_adverb(words)):
             words = words[1:]
@@ -308,6 +309,20 @@ def leading_subject(text: str) -> Subject | None:
             words = words[1:]
         return _opening_subject(words)
     return None
+
+
+def _after_colon(text: str) -> str:
+    """The clause after the last colon, unless a quotation opens it (``Lee hesitated: “…”
+    she said``: Lee's clause is the sentence's).
+
+    PolNeAR named speakers train 0.944 unchanged, with pronouns +1 -1 (the one lost is right:
+    ``Trump seemed to suggest…: “…,” he told the Times`` is Trump's, the heuristic antecedent
+    says Crawford); dev named 0.955 -> 0.956 (+1, none lost); pages-dev speakers 218 -> 219.
+    """
+    head, colon, tail = text.rpartition(":")
+    if colon and tail.lstrip()[:1] in _OPENING_MARKS:
+        return _after_colon(head) if ":" in head else head
+    return tail
 
 
 def opening_subject(sentence: str) -> Subject | None:
