@@ -293,6 +293,14 @@ CASES = [
         "Nora Winter",
         id="pronoun-after-colon-introduced-quote",
     ),
+    # a description opening the sentence, then the name in apposition (``_described_name``)
+    pytest.param(
+        "Relatives waited with Ken Yohan at the centre.\n\nThe mayor of Surabaya, Tri Risma, "
+        'comforted relatives.\n\n"They belong to God," she said.',
+        "They belong",
+        "Tri Risma",
+        id="description-then-apposed-name-subject",
+    ),
     # a definite role that refers back to the person last named (``_referent``)
     pytest.param(
         "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."
