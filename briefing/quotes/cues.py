@@ -17,7 +17,7 @@ import re
 from briefing.language.speech import Speech
 from briefing.language.words import stop_words
 
-from .names import Subject
+from .phrases import Subject
 
 Cue = tuple[Subject | None, str | None]
 NO_CUE: Cue = (None, None)

@@ -17,22 +17,14 @@ from briefing.language.speech import Speech
 from briefing.model import Actor, Document
 
 from . import cues as _cues
-from .names import (
-    MESSAGES,
-    ActorIndex,
-    Subject,
-    leading_subject,
-    name_tokens,
-    plausible,
-    plausible_name,
-    speaker_name,
-    subject_after,
-    subject_before,
-)
+from .linking import ActorIndex, name_tokens
+from .phrases import Subject, plausible, plausible_name, speaker_name
 from .roles import Mention, RoleMentions
 from .segments import Segment
 from .sentences import sentences
+from .subjects import leading_subject, subject_after, subject_before
 from .verbs import VERB
+from .vocabulary import MESSAGES
 
 Event = tuple[int, str]
 """A name at a place in the article: (offset, name)."""

@@ -24,21 +24,19 @@ from briefing.model import Actor, Document, Quote
 
 from . import cues as _cues
 from .history import History
-from .names import (
-    MESSAGES,
-    Subject,
+from .phrases import Subject, plausible
+from .segments import Segment
+from .senders import message_sender, named_after
+from .sentences import reading, sentences
+from .subjects import (
     leading_subject,
-    message_sender,
-    named_after,
     opening_subject,
-    plausible,
     subject_after,
     subject_before,
     subject_between,
 )
-from .segments import Segment
-from .sentences import reading, sentences
 from .verbs import VERB as _VERB
+from .vocabulary import MESSAGES
 
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
