@@ -19,13 +19,14 @@ from itertools import accumulate
 from typing import Any
 
 from .actors import find_actors, listed_actors, rerank_actors
+from .aside import aside
 from .input import read_document
 from .input.text import word_count as count_words
 from .language import detect_language
 from .merge import merge_actors, merge_quotes
 from .model import Actor, Briefing, Document, KeyPoint, Quote, Sentence, SourceInfo, Stats
 from .options import BriefingOptions
-from .quotes import find_quotes, notable_quotes
+from .quotes import Quotations, find_quotes, notable_quotes, read_quotations
 from .ranking import RankContext, is_candidate, rate, select
 from .segment import WORD, segment, words
 
@@ -108,9 +109,17 @@ def analyse(document: Document, method: str, language: str) -> Analysis:
     sentences = segment(document, language)
     candidates = tuple(s for s in sentences if is_candidate(s)) or sentences
     context = RankContext(title=document.title, language=language)
-    scores = tuple(rate(method, candidates, context)) if candidates else ()
-    actors = find_actors(document, sentences, language=language)
-    quotes = find_quotes(document, actors, language)
+
+    def apart() -> tuple[list[float], Quotations]:
+        """What needs no actor: worked out aside from them on a long article."""
+        ratings = rate(method, candidates, context) if candidates else []
+        return ratings, read_quotations(document, language)
+
+    with aside(apart, len(candidates)) as pending:
+        actors = find_actors(document, sentences, language=language)
+        ratings, quotations = pending.result()
+    quotes = find_quotes(document, actors, language, quotations)
+    scores = tuple(ratings)
     return Analysis(document, sentences, candidates, scores, actors, quotes)
 
 

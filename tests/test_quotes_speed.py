@@ -140,6 +140,8 @@ def test_pronouns_descriptions_and_uncued_quotes_resolve_in_a_long_article() -> 
 def test_the_history_answers_from_sorted_lists() -> None:
     document = read_document("Jo Lee said it. Ed Ray said so. “Yes,” Ray said.")
     found = History(document, (), [], speech("english"))
-    assert found.named == sorted(found.named)
+    named = list(found.timeline.before(len(document.text)))
+    assert named == sorted(named, reverse=True)
+    assert {name for _, name in named} == {"Jo Lee", "Ed Ray", "Ray"}
     assert found.recent(len(document.text), 0) == "Ray"
     assert history._indefinite is not None

@@ -184,12 +184,12 @@ def _best_superset(
 
 def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> bool:
     long_words = long.split()
-    kind, own = kinds[long], kinds[group.key]
     raw = group.longest
-    if kind == "organization" and len(words) == 1 and is_acronym(raw) and spells(raw, long):
+    if len(words) == 1 and is_acronym(raw) and spells(raw, long) and kinds[long] == "organization":
         return True
     if not set(words) < set(long_words):
         return False
+    kind, own = kinds[long], kinds[group.key]  # asked last: a kind takes long to work out
     if kind == "person":
         return own == "person" or _weak(group) or _called_person(group)
     if len(words) == 1 and words[0] in _GENERIC:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 from . import names
 from .mentions import Candidate, Token
-from .tagger import Cues, Entity, Tagger, document_cues
+from .tagger import KINDS, Cues, Entity, Tagger, document_cues
 
 _ORG_WORDS = names.ORG_FIRST | names.ORG_LAST
 _TEXT = itemgetter(0)
@@ -70,6 +71,26 @@ class Tagged:
     kind: str
     confidence: float
     sentence: int
+
+
+def tags_as_numbers(tagged: list[Tagged]) -> list[float]:
+    """The tags as numbers, five per tag (read back by ``tags_from_numbers``): how they come
+    back from a process tagging aside. Offsets and counts are exact as doubles."""
+    codes = {kind: float(k) for k, kind in enumerate(KINDS)}
+    return [
+        number
+        for t in tagged
+        for number in (t.start, t.end, codes[t.kind], t.confidence, t.sentence)
+    ]
+
+
+def tags_from_numbers(numbers: Sequence[float]) -> list[Tagged]:
+    """The tags that ``tags_as_numbers`` gave these numbers for."""
+    fields = [iter(numbers)] * 5
+    return [
+        Tagged(int(start), int(end), KINDS[int(kind)], confidence, int(sentence))
+        for start, end, kind, confidence, sentence in zip(*fields, strict=True)
+    ]
 
 
 def tag_sentences(tagger: Tagger, text: str, all_tokens: list[list[Token]]) -> list[Tagged]:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from briefing.aside import aside
 from briefing.language import norm, speech
 from briefing.model import Actor, ActorKind, Document, KeyPoint, Mention, Quote, Sentence
 
@@ -43,8 +44,16 @@ from .languages import (
     place_vote,
     trim_candidates,
 )
-from .learned import Blend, apply_tags, mark, tag_sentences, tagger_votes
-from .mentions import Candidate
+from .learned import (
+    Blend,
+    apply_tags,
+    mark,
+    tag_sentences,
+    tagger_votes,
+    tags_as_numbers,
+    tags_from_numbers,
+)
+from .mentions import Candidate, lower_words
 from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
@@ -115,9 +124,15 @@ def _find_actors(
     document: Document, sentences: tuple[Sentence, ...], language: str, blend: Blend
 ) -> tuple[Actor, ...]:
     spans, all_tokens = sentence_tokens(document, sentences if language == ENGLISH else ())
-    candidates, shouting = find_candidates(document, spans, all_tokens)
+
+    def tagging() -> list[float]:
+        return tags_as_numbers(tag_sentences(tagger(), document.text, all_tokens))
+
+    lower_words(document.text)  # both read it: worked out once, before they part
+    with aside(tagging, len(spans)) as pending:  # the tagger and the rules read apart
+        candidates, shouting = find_candidates(document, spans, all_tokens)
+        tagged = tags_from_numbers(pending.result())
     shouted = {number for _, number, _ in shouting}
-    tagged = tag_sentences(tagger(), document.text, all_tokens)
     candidates = apply_tags(
         document.text, candidates, tagged, blend, [b.kind for b, _, _ in spans], shouted
     )

@@ -1,5 +1,5 @@
 """Quotes: direct quotations and who said them; the notable ones for a briefing."""
 
-from briefing.quotes.find import find_quotes, notable_quotes
+from briefing.quotes.find import Quotations, find_quotes, notable_quotes, read_quotations
 
-__all__ = ["find_quotes", "notable_quotes"]
+__all__ = ["Quotations", "find_quotes", "notable_quotes", "read_quotations"]

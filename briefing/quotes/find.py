@@ -22,6 +22,7 @@ from briefing.model import Actor, Document, KeyPoint, Quote
 from briefing.segment import words
 
 from . import speakers as _speakers
+from .history import full_names
 from .segments import Segment
 
 #: Fewest words of a fragment of reported speech listed among all quotations (and only with
@@ -76,13 +77,39 @@ _NAMING = re.compile(
 )
 
 
-def find_quotes(
-    document: Document, actors: tuple[Actor, ...] = (), language: str = "english"
-) -> tuple[Quote, ...]:
-    """Every direct quotation in document order, speakers linked to ``actors`` by name."""
+@dataclass(frozen=True, slots=True)
+class Quotations:
+    """What finding quotes reads before it knows the actors: the quoted segments that are
+    quotations, and the full names the article gives (surname -> full name)."""
+
+    segments: tuple[Segment, ...]
+    full_names: dict[str, str]
+
+
+def read_quotations(document: Document, language: str = "english") -> Quotations:
+    """The quotations of the article and its full names (no actor needed: this can be read
+    while the actors are found)."""
     segments = [s for s in _segments(document, language) if _is_quotation(document, s, language)]
+    return Quotations(tuple(segments), full_names(document, speech(language)))
+
+
+def find_quotes(
+    document: Document,
+    actors: tuple[Actor, ...] = (),
+    language: str = "english",
+    quotations: Quotations | None = None,
+) -> tuple[Quote, ...]:
+    """Every direct quotation in document order, speakers linked to ``actors`` by name
+    (``quotations``: what ``read_quotations`` gave for the article, when it is known)."""
+    if quotations is None:
+        quotations = read_quotations(document, language)
     return _speakers.attribute(
-        document, segments, actors, lambda d, s: _partial(d, s, language), language
+        document,
+        quotations.segments,
+        actors,
+        lambda d, s: _partial(d, s, language),
+        language,
+        quotations.full_names,
     )
 
 

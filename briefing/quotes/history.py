@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.language.lexicon import first_names
 from briefing.language.speech import Speech
@@ -23,11 +23,9 @@ from .roles import Mention, RoleMentions
 from .segments import Segment
 from .sentences import sentences
 from .subjects import leading_subject, subject_after, subject_before
+from .timeline import Event, Named, Timeline
 from .verbs import VERB
 from .vocabulary import MESSAGES
-
-Event = tuple[int, str]
-"""A name at a place in the article: (offset, name)."""
 
 #: What a word written inside a sentence follows, before a space: ``said Trump``, ``, Lee``.
 _INSIDE_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,")
@@ -39,8 +37,10 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][\w'’.\-]*")
 _WORD_OR_NOT = re.compile(r"\w+|\W+")
 
 
-#: Names tried one by one before a pronoun before every name of the article is sorted out
-#: for it (the answer is the same either way; a pronoun's person is nearly always close).
+#: How many names before a pronoun may be its person. Looking further back (up to the start of
+#: the article) changes no speaker on PolNeAR train or dev nor on the dev pages, and on a long
+#: article it made every paragraph be read for the one pronoun no name fits (``she`` in an
+#: article of men).
 _WALK = 64
 
 
@@ -53,6 +53,7 @@ class History:
         actors: tuple[Actor, ...],
         segments: Sequence[Segment],
         table: Speech,
+        names: dict[str, str] | None = None,
     ) -> None:
         self.document = document
         self.actors = actors
@@ -60,25 +61,35 @@ class History:
         #: Speakers of the quotes read so far, by place.
         self.speakers: list[Event] = []
         unquoted = _unquoted(document, segments)
-        if table.name == "english":
-            reported, subjects, self.genders = _events(document, unquoted)
-            mentioned: list[tuple[int, str]] = []
-            self.full = _full_names(document)
-        else:
-            self.full = _cues.full_names(document.text, table)
-            self.genders = _cues.genders(document.text, table)
-            known = set(self.full) | set(self.genders)
-            reported, subjects, mentioned = _events_in(document, unquoted, table, known)
-        #: Surnames of the article's full names (``King`` of ``Steve King`` names someone).
-        self.surnames = frozenset(self.full)
-        self.reported, self.subjects = sorted(reported), sorted(subjects)
-        self.block_starts = sorted(block.start for block in document.blocks)
         self.index = ActorIndex(actors)
         self.kinds = {actor.name: actor.kind for actor in actors}
-        if actors:  # a capitalised pair the actor list has no person for is no one
-            mentioned = [e for e in mentioned if self.kinds.get(self.index.link(e[1])) == "person"]
+        paragraphs = [(block.start, block.end) for block in document.paragraphs]
+        #: Surname -> the article's full name that ends with it.
+        self.full = full_names(document, table) if names is None else names
+        if table.name == "english":
+            self.genders = _genders(document.text)
+
+            def read(start: int, end: int) -> Named:
+                return _events(unquoted[start:end], start)
+
+        else:
+            self.genders = _cues.genders(document.text, table)
+            known = set(self.full) | set(self.genders)
+
+            def read(start: int, end: int) -> Named:
+                reported, subjects, mentioned = _events_in(unquoted[start:end], start, table, known)
+                if actors:  # a capitalised pair the actor list has no person for is no one
+                    mentioned = [e for e in mentioned if self._a_person(e[1])]
+                return reported, subjects, mentioned
+
+        def split(start: int, end: int) -> Sequence[tuple[int, int]]:
+            return sentences(document, start, end, table.name).spans
+
+        #: Surnames of the article's full names (``King`` of ``Steve King`` names someone).
+        self.surnames = frozenset(self.full)
         #: Names the text gives before any quote is read, in text order (for pronouns).
-        self.named = sorted(reported + subjects + mentioned)
+        self.timeline = Timeline(paragraphs, split, read)
+        self.block_starts = sorted(block.start for block in document.blocks)
         self.definite = _DEFINITE | table.determiners
         self.roles = RoleMentions(document.text)
         self.plausible_names: dict[str, bool] = {}
@@ -86,9 +97,7 @@ class History:
         self.inside_words: frozenset[str] | None = None
         self.gender_of: dict[str, str | None] = {}
         self.someone_with: dict[str, list[tuple[int, str, int, str]]] = {}
-        #: For ``he`` and ``she``: the named people who fit, and the speakers who fit among
-        #: the first ``checked`` speakers.
-        self.fitting_named: dict[str, list[Event]] = {}
+        #: For ``he`` and ``she``: the speakers who fit among the first ``checked`` speakers.
         self.fitting_speakers: dict[str, list[Event]] = {"he": [], "she": []}
         self.checked = {"he": 0, "she": 0}
         self.fuller: dict[str, str] = {}
@@ -101,6 +110,9 @@ class History:
             self.checked = {"he": 0, "she": 0}
         else:
             self.speakers.append(event)
+
+    def _a_person(self, name: str) -> bool:
+        return self.kinds.get(self.index.link(name)) == "person"
 
     def resolve(self, subject: Subject | None, at: int) -> str | None:
         if subject is None or not plausible(subject):
@@ -135,21 +147,13 @@ class History:
         return max(events) if events else None
 
     def _nearest_named(self, pronoun: str, at: int) -> Event | None:
-        """The latest name before ``at`` that fits: the names just before are tried first,
-        and only past ``_WALK`` of them are all the article's names sorted out."""
-        k = bisect.bisect_left(self.named, (at,))
-        for i in range(k - 1, max(k - 1 - _WALK, -1), -1):
-            if self._fits(self.named[i][1], pronoun):
-                return self.named[i]
-        if k <= _WALK:
-            return None
-        named = self.fitting_named.get(pronoun)
-        if named is None:
-            named = self.fitting_named[pronoun] = [
-                e for e in self.named if self._fits(e[1], pronoun)
-            ]
-        k = bisect.bisect_left(named, (at,))
-        return named[k - 1] if k > 0 else None
+        """The latest of the ``_WALK`` names before ``at`` that fits."""
+        for walked, event in enumerate(self.timeline.before(at), start=1):
+            if self._fits(event[1], pronoun):
+                return event
+            if walked == _WALK:
+                break
+        return None
 
     def _fits(self, name: str, pronoun: str) -> bool:
         if name not in self.fit:
@@ -273,17 +277,13 @@ class History:
         k = bisect.bisect_left(self.block_starts, paragraph_start)
         floor = self.block_starts[k - 1] if k > 0 else paragraph_start
         subjects_from = floor if at <= paragraph_start + 1 else paragraph_start
-        found = []
-        for events, low in (
-            (self.reported, floor),
-            (self.speakers, floor),
-            (self.subjects, subjects_from),
-        ):
-            first = bisect.bisect_left(events, (low,))
-            for k in range(bisect.bisect_left(events, (at,)) - 1, first - 1, -1):
-                if self._plausible(events[k][1]):  # the latest plausible one
-                    found.append(events[k])
-                    break
+        plausible = self._plausible
+        latest = [
+            self.timeline.latest("reported", floor, at, plausible),
+            _latest(self.speakers, floor, at, plausible),
+            self.timeline.latest("subjects", subjects_from, at, plausible),
+        ]
+        found = [e for e in latest if e is not None]
         return max(found)[1] if found else None
 
     def canonical(self, speaker: str) -> str:
@@ -369,53 +369,49 @@ def _unquoted(document: Document, segments: Sequence[Segment]) -> str:
     return "".join(pieces)
 
 
-def _events(
-    document: Document, text: str
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]], dict[str, str]]:
-    """Speakers of reported speech, named sentence subjects, and genders the text shows.
-
-    ``text`` is the document text with its quotations blanked out.
-    """
-    reported: list[tuple[int, str]] = []
-    subjects: list[tuple[int, str]] = []
-    votes = _honorifics(document.text)
-    for block in document.paragraphs:
-        for start, end in sentences(document, block.start, block.end).spans:
-            sentence = text[start:end]
-            if not sentence.strip(' “”"«»„,.'):
-                continue
-            reported.extend((start + at, name) for at, name in _reported(sentence))
-            subject = leading_subject(sentence)
-            if subject is not None and subject.name:
-                subjects.append((start, subject.name))
-    genders = {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
-    return reported, subjects, genders
+def _events(sentence: str, first: int) -> Named:
+    """Speakers of reported speech and the named subject of one sentence at ``first``,
+    written with its quotations blanked out."""
+    if not sentence.strip(' “”"«»„,.'):
+        return [], [], []
+    reported = [(first + at, name) for at, name in _reported(sentence)]
+    subject = leading_subject(sentence)
+    subjects = [(first, subject.name)] if subject is not None and subject.name else []
+    return reported, subjects, []
 
 
-def _events_in(
-    document: Document, text: str, table: Speech, known: set[str]
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
-    """Speakers of reported speech, named subjects and full names mentioned, in a language
-    other than English.
+def _genders(text: str) -> dict[str, str]:
+    """Surname -> ``he`` or ``she``, where the article's honorifics say so."""
+    votes = _honorifics(text)
+    return {k: ("he" if v[0] > v[1] else "she") for k, v in votes.items() if v[0] != v[1]}
+
+
+def _events_in(sentence: str, first: int, table: Speech, known: set[str]) -> Named:
+    """Speakers of reported speech, the named subject and full names mentioned in one
+    sentence at ``first``, in a language other than English.
 
     A sentence's opening name counts as a subject only when the article also gives it in full
     or with an honorific (``Vogel`` after ``Katrin Vogel``, ``Frau Weber``): many other
     capitalised words open sentences.
     """
-    reported: list[tuple[int, str]] = []
-    subjects: list[tuple[int, str]] = []
-    mentioned: list[tuple[int, str]] = []
-    for block in document.paragraphs:
-        for start, end in sentences(document, block.start, block.end, table.name).spans:
-            sentence = text[start:end]
-            reported.extend((start + at, name) for at, name in _cues.reported(sentence, table))
-            name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
-            if name is not None and (" " in name or name.lower() in known):
-                subjects.append((start, name))
-            elif (apposed := _cues.closing_apposition(sentence, table)) is not None:
-                subjects.append((start, apposed))
-            mentioned.extend((start + at, name) for at, name in _cues.mentions(sentence, table))
+    reported = [(first + at, name) for at, name in _cues.reported(sentence, table)]
+    subjects: list[Event] = []
+    name = _cues.leading_name(sentence.lstrip(' “”"«»„,.'), table)
+    if name is not None and (" " in name or name.lower() in known):
+        subjects.append((first, name))
+    elif (apposed := _cues.closing_apposition(sentence, table)) is not None:
+        subjects.append((first, apposed))
+    mentioned = [(first + at, name) for at, name in _cues.mentions(sentence, table)]
     return reported, subjects, mentioned
+
+
+def _latest(events: list[Event], low: int, at: int, accept: Callable[[str], bool]) -> Event | None:
+    """The latest of the sorted ``events`` in ``[low, at)`` whose name ``accept`` takes."""
+    first = bisect.bisect_left(events, (low,))
+    for k in range(bisect.bisect_left(events, (at,)) - 1, first - 1, -1):
+        if accept(events[k][1]):
+            return events[k]
+    return None
 
 
 def _reported(sentence: str) -> list[tuple[int, str]]:
@@ -478,6 +474,13 @@ def _word_ends(runs: list[str]) -> frozenset[str]:
             if piece[0] == "_" or piece[0].isalnum() or at < len(run):
                 ends.add(run[:at])  # after a word, or before one
     return frozenset(ends)
+
+
+def full_names(document: Document, table: Speech) -> dict[str, str]:
+    """Surname -> the full name of the article that ends with it (lower-case surnames)."""
+    if table.name == "english":
+        return _full_names(document)
+    return _cues.full_names(document.text, table)
 
 
 def _full_names(document: Document) -> dict[str, str]:

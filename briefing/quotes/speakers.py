@@ -119,10 +119,12 @@ def attribute(
     actors: tuple[Actor, ...],
     partial: Callable[[Document, Segment], bool],
     language: str = "english",
+    names: dict[str, str] | None = None,
 ) -> tuple[Quote, ...]:
-    """Quotes with their speakers, in document order."""
+    """Quotes with their speakers, in document order (``names``: the article's full names,
+    when known)."""
     table = speech(language)
-    history = History(document, actors, segments, table)
+    history = History(document, actors, segments, table, names)
     quotes: list[Quote] = []
     previous: Quote | None = None
     last_segment: Segment | None = None
