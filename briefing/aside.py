@@ -25,6 +25,9 @@ from typing import Generic, TypeVar, cast
 #: costs more per sentence than rating).
 ASIDE_FROM = 2000
 
+#: How much lower the priority of work asked for later is (``os.nice``).
+LATER = 10
+
 T = TypeVar("T")
 
 
@@ -72,10 +75,14 @@ class _Forked(Pending[T]):
 
 
 @contextmanager
-def aside(work: Callable[[], T], size: int) -> Iterator[Pending[T]]:
+def aside(work: Callable[[], T], size: int, *, later: bool = False) -> Iterator[Pending[T]]:
     """``work`` started in a second process when ``size`` (its number of items) makes that
-    worth it and the machine allows it; the child is stopped if the caller leaves early."""
-    pending = _fork(work) if size >= ASIDE_FROM and _may_fork() else None
+    worth it and the machine allows it; the child is stopped if the caller leaves early.
+
+    ``later``: the result is asked for only after other work done aside, which goes first
+    (the child runs at a lower priority).
+    """
+    pending = _fork(work, later) if size >= ASIDE_FROM and _may_fork() else None
     if pending is None:
         yield Pending(work)
         return
@@ -97,7 +104,7 @@ def _may_fork() -> bool:
     return len(os.sched_getaffinity(0)) > 1
 
 
-def _fork(work: Callable[[], T]) -> _Forked[T] | None:
+def _fork(work: Callable[[], T], later: bool) -> _Forked[T] | None:
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -109,6 +116,8 @@ def _fork(work: Callable[[], T]) -> _Forked[T] | None:
         code = 1
         try:
             os.close(read_end)
+            if later:
+                os.nice(LATER)
             data = pickle.dumps(work(), pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)

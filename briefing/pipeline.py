@@ -44,6 +44,7 @@ class Analysis:
     scores: tuple[float, ...]
     actors: tuple[Actor, ...]
     quotes: tuple[Quote, ...]
+    words: int
 
 
 def brief(
@@ -110,17 +111,17 @@ def analyse(document: Document, method: str, language: str) -> Analysis:
     candidates = tuple(s for s in sentences if is_candidate(s)) or sentences
     context = RankContext(title=document.title, language=language)
 
-    def apart() -> tuple[list[float], Quotations]:
+    def apart() -> tuple[list[float], Quotations, int]:
         """What needs no actor: worked out aside from them on a long article."""
         ratings = rate(method, candidates, context) if candidates else []
-        return ratings, read_quotations(document, language)
+        return ratings, read_quotations(document, language), count_words(document.text, WORD)
 
-    with aside(apart, len(candidates)) as pending:
+    with aside(apart, len(candidates), later=True) as pending:
         actors = find_actors(document, sentences, language=language)
-        ratings, quotations = pending.result()
+        ratings, quotations, word_count = pending.result()
     quotes = find_quotes(document, actors, language, quotations)
     scores = tuple(ratings)
-    return Analysis(document, sentences, candidates, scores, actors, quotes)
+    return Analysis(document, sentences, candidates, scores, actors, quotes, word_count)
 
 
 def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: str) -> Briefing:
@@ -150,7 +151,7 @@ def assemble(analyses: Sequence[Analysis], options: BriefingOptions, language: s
         key_points=points,
         actors=tuple(shown_actors),
         quotes=chosen_quotes,
-        stats=make_stats(documents, total, options, language),
+        stats=make_stats(sum(a.words for a in analyses), total, options, language),
         meta=documents[0].meta if not several else SourceInfo(),
         sources=tuple(d.source for d in documents) if several else (),
         documents=tuple(documents),
@@ -239,11 +240,8 @@ def _quoting(
     return frozenset(found)
 
 
-def make_stats(
-    documents: Sequence[Document], sentences: int, options: BriefingOptions, language: str
-) -> Stats:
+def make_stats(word_count: int, sentences: int, options: BriefingOptions, language: str) -> Stats:
     """The figures of a briefing: words, sentences, reading time and how it was made."""
-    word_count = sum(count_words(d.text, WORD) for d in documents)
     return Stats(
         words=word_count,
         sentences=sentences,
