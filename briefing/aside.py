@@ -117,15 +117,21 @@ def _may_fork() -> bool:
 
 def _fork(work: Callable[[], T], later: bool) -> _Forked[T] | None:
     read_end, write_end = os.pipe()
+    # Ctrl-C held back while forking: a KeyboardInterrupt raised inside the interpreter's
+    # at-fork hooks is printed and ignored, and the Ctrl-C lost; held back, it arrives once
+    # the fork is done, where it stops the briefing as anywhere else.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(read_end)
         os.close(write_end)
         return None
     if pid == 0:  # the child: work, answer, and leave without running the parent's exit hooks
         code = 1
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             os.close(read_end)
             if later:
                 os.nice(LATER)
@@ -135,5 +141,11 @@ def _fork(work: Callable[[], T], later: bool) -> _Forked[T] | None:
             code = 0
         finally:
             os._exit(code)
+    forked = _Forked(work, pid, read_end)
     os.close(write_end)
-    return _Forked(work, pid, read_end)
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held back arrives here
+    except BaseException:
+        forked.cancel()
+        raise
+    return forked
