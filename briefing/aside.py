@@ -50,10 +50,19 @@ class _Forked(Pending[T]):
     def __init__(self, work: Callable[[], T], pid: int, pipe: int) -> None:
         super().__init__(work)
         self.pid: int | None = pid
-        self.pipe = pipe
+        self.pipe: int | None = pipe
+        self.answer: tuple[T] | None = None
 
     def result(self) -> T:
-        with os.fdopen(self.pipe, "rb") as answer:
+        if self.answer is None:
+            self.answer = (self._read(),)
+        return self.answer[0]
+
+    def _read(self) -> T:
+        pipe, self.pipe = self.pipe, None
+        if pipe is None:
+            return super().result()
+        with os.fdopen(pipe, "rb") as answer:
             data = answer.read()
         pid, self.pid = self.pid, None
         if pid is None:
@@ -65,13 +74,15 @@ class _Forked(Pending[T]):
 
     def cancel(self) -> None:
         pid, self.pid = self.pid, None
+        pipe, self.pipe = self.pipe, None
         if pid is not None:
             try:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
             except OSError:
                 pass
-            os.close(self.pipe)
+        if pipe is not None:
+            os.close(pipe)
 
 
 @contextmanager
@@ -106,15 +117,21 @@ def _may_fork() -> bool:
 
 def _fork(work: Callable[[], T], later: bool) -> _Forked[T] | None:
     read_end, write_end = os.pipe()
+    # Ctrl-C held back while forking: a KeyboardInterrupt raised inside the interpreter's
+    # at-fork hooks is printed and ignored, and the Ctrl-C lost; held back, it arrives once
+    # the fork is done, where it stops the briefing as anywhere else.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(read_end)
         os.close(write_end)
         return None
     if pid == 0:  # the child: work, answer, and leave without running the parent's exit hooks
         code = 1
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             os.close(read_end)
             if later:
                 os.nice(LATER)
@@ -124,5 +141,11 @@ def _fork(work: Callable[[], T], later: bool) -> _Forked[T] | None:
             code = 0
         finally:
             os._exit(code)
+    forked = _Forked(work, pid, read_end)
     os.close(write_end)
-    return _Forked(work, pid, read_end)
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held back arrives here
+    except BaseException:
+        forked.cancel()
+        raise
+    return forked

@@ -113,3 +113,22 @@ def test_quotations_read_apart_give_the_same_quotes() -> None:
     assert len(quotations.segments) == 3
     assert quotations.full_names == {"lee": "Jo Lee", "ray": "Ann Ray"}
     assert find_quotes(document, (), "english", quotations) == find_quotes(document)
+
+
+@forking
+def test_a_result_asked_for_twice_is_the_same_and_an_interrupted_wait_cleans_up() -> None:
+    with aside(_numbers, ASIDE_FROM) as pending:
+        first = pending.result()
+        assert pending.result() == first == NUMBERS
+
+    def interrupted() -> None:
+        with aside(lambda: time.sleep(60), ASIDE_FROM) as pending:
+            started.append(pending.pid)  # type: ignore[attr-defined]
+            os.close(pending.pipe)  # type: ignore[attr-defined]  # the wait fails midway
+            pending.result()
+
+    started: list[int] = []
+    with pytest.raises(OSError, match="Bad file descriptor"):
+        interrupted()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0], os.WNOHANG)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import aside as aside_module
 from briefing.errors import ExitStatus
 
 from .conftest import ROOT, SAMPLES
@@ -426,6 +427,47 @@ def test_ctrl_c_exits_130_and_leaves_output_alone(stage: str, tmp_path: Path) ->
     assert "interrupted" in assert_one_line_error(result, ExitStatus.INTERRUPTED)
     assert out.read_bytes() == PRECIOUS
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "brief.md", "pipe"]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux ``/proc``)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError):
+                status = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(status[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not aside_module._may_fork(), reason="no spare processor or fork")
+def test_ctrl_c_while_a_long_article_is_worked_on_aside(tmp_path: Path) -> None:
+    """SIGINT once the work aside has started: exit 130, output untouched, no process left."""
+    out = tmp_path / "brief.md"
+    out.write_bytes(PRECIOUS)
+    big = tmp_path / "big.txt"
+    big.write_text(SAMPLE.read_text(encoding="utf-8") * 150, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", str(big), "-o", str(out)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_as_in_a_terminal,
+    )
+    children: list[int] = []
+    while not children and process.poll() is None:
+        children = _children(process.pid)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=90)
+    result = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+    if not children:
+        pytest.skip("the briefing ended before any work was handed aside")
+    assert "interrupted" in assert_one_line_error(result, ExitStatus.INTERRUPTED)
+    assert out.read_bytes() == PRECIOUS
+    assert not [child for child in children if Path(f"/proc/{child}").exists()]
 
 
 # -- Odd but valid articles -------------------------------------------------------------------

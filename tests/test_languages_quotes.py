@@ -314,3 +314,27 @@ def test_reversed_guillemets_end_german_sentences() -> None:
 )
 def test_inversions_asides_and_descriptions(language: str, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(text, language)] == speakers
+
+
+def test_a_german_definite_role_refers_back_to_the_person_named() -> None:
+    """``sagt der Franzose``: the last person named, not a description."""
+    text = (
+        "Stéphane Mazzucotelli wundert sich über die Grenze. Er sei früher oft dort gewesen.\n\n"
+        "Wird das Spuren hinterlassen? „Ich glaube nicht, dass die Freundschaft leidet“, "
+        "sagt der Franzose."
+    )
+    found = quotes_of(text, "german")
+    assert [q.speaker for q in found] == ["Stéphane Mazzucotelli"]
+
+
+def test_a_spanish_subject_after_an_opener_and_a_title_speaks_next() -> None:
+    """``Asimismo, el juez Castro realizó…``: the quote with no cue after it is Castro's,
+    not that of the speaker of the paragraph before."""
+    text = (
+        "«Las sospechas no son pruebas», sostenía Pedro Horrach, el fiscal.\n\n"
+        "Asimismo, el juez José Castro realizó ayer unas declaraciones. «Uno lo hace para que "
+        "se valide, pero luego no lo sé», dijo el instructor del caso en relación a la decisión "
+        "que debe adoptar la Audiencia de Palma sobre los recursos anunciados."
+    )
+    found = quotes_of(text, "spanish")
+    assert [q.speaker for q in found] == ["Pedro Horrach", "José Castro"]

@@ -238,6 +238,78 @@ CASES = [
         "A spokesman for Platte River",
         id="description-second-verb-after-but",
     ),
+    # a name and the organisation it works ``with`` before the verb (``_name_of``)
+    pytest.param(
+        "Rain fell.\n\n“We will decide tomorrow whether the balloons fly,” Patrol Chief James "
+        "Hall with the New York Police Department said Wednesday.",
+        "We will decide",
+        "James Hall",
+        id="name-with-organisation-long",
+    ),
+    pytest.param(
+        "Rain fell.\n\n“We will decide tomorrow whether the balloons fly,” Jo Lee with the "
+        "ACLU said.",
+        "We will decide",
+        "Jo Lee",
+        id="name-with-organisation-short",
+    ),
+    # the one quoted speaks, not who quotes (``_quoted_as``)
+    pytest.param(
+        "Ana Ruiz was arrested.\n\n“I don’t regret it,” local newspapers quote Ruiz as saying. "
+        "The body was found.",
+        "I don’t regret",
+        "Ana Ruiz",
+        id="quote-someone-as-saying",
+    ),
+    pytest.param(
+        "Ana Ruiz was arrested. The paper quoted her as saying, “I don’t regret it at all.”",
+        "I don’t regret",
+        "Ana Ruiz",
+        id="quoted-pronoun-as-saying",
+    ),
+    # an inverted verb and a name set off by commas inside the sentence
+    pytest.param(
+        "Ann Beyer has four tips. The biggest reason advisers get fired, writes Beyer, is "
+        "“it is always about communication, every time.”",
+        "it is always",
+        "Ann Beyer",
+        id="inverted-verb-aside",
+    ),
+    # an uncued quote after ``…, said X, a role.``: X, though a description precedes the verb
+    pytest.param(
+        "Ella Warren wrote to the president. It is unclear whether Democrats will win the Senate "
+        "next year, but if he acts now, the party could replace White with a more liberal member "
+        'of the commission, said Bart Naylor, an advocate for Public Citizen. "It would avoid a '
+        'big fight."',
+        "It would avoid",
+        "Bart Naylor",
+        id="inverted-reported-speaker-before-uncued-quote",
+    ),
+    # a pronoun after a quote that a named subject and a colon introduce (``_after_colon``)
+    pytest.param(
+        "Ann Lee Cole wanted to vote. When asked to play her, Nora Winter hesitated: "
+        '"I did not want to do it because I hit people!" she tells us.',
+        "I did not want",
+        "Nora Winter",
+        id="pronoun-after-colon-introduced-quote",
+    ),
+    # a description opening the sentence, then the name in apposition (``_described_name``)
+    pytest.param(
+        "Relatives waited with Ken Yohan at the centre.\n\nThe mayor of Surabaya, Tri Risma, "
+        'comforted relatives.\n\n"They belong to God," she said.',
+        "They belong",
+        "Tri Risma",
+        id="description-then-apposed-name-subject",
+    ),
+    # a definite role that refers back to the person last named (``_referent``)
+    pytest.param(
+        "Tom Ward cast Ana Bell in his film. For the part, Ward asked his lead to pick a year."
+        "\n\n"
+        "“Scripts are vague on the past of a character,” the director said.",
+        "Scripts are vague",
+        "Tom Ward",
+        id="definite-role-refers-back",
+    ),
 ]
 
 
@@ -269,3 +341,18 @@ def test_an_appositive_after_a_name_is_no_speaker() -> None:
 @pytest.mark.parametrize("text", ['ON&add"', "Lee's said “x”", 'to Lee\'s "quote"'])
 def test_odd_text_before_a_verb_is_no_error(text: str) -> None:
     find_quotes(read_document(text), ())
+
+
+def test_a_role_brought_in_unnamed_stays_a_description() -> None:
+    """``A committee aide`` … ``the aide said``: someone new, not the person named before."""
+    text = (
+        "Jo Pike released the report. A committee aide criticised it.\n\n"
+        "“This is politics,” the aide said."
+    )
+    assert speaker_of(text, "This is politics") == "the aide"
+
+
+def test_a_role_no_list_names_stays_a_description() -> None:
+    """``the statement``, ``the newspaper``: not a person, whoever was named before."""
+    text = "Jo Pike spoke.\n\n“We are ready,” the newspaper said."
+    assert speaker_of(text, "We are ready") == "the newspaper"

@@ -110,7 +110,7 @@ def _leading_words(language: str) -> frozenset[str]:
     table = speech(language)
     according = {w for w in table.according if w.isalpha()}
     particles = table.particles | names.NAME_PARTICLES
-    openers = table.articles | table.determiners
+    openers = table.definite_articles | table.indefinite_articles | table.determiners
     return frozenset(openers | ((table.prepositions | according) - particles))
 
 

@@ -43,15 +43,14 @@ class Language:
     #: Words between an inverted speech verb and its speaker (``résume quant à elle X``).
     asides: tuple[str, ...] = ()
     pronouns: dict[str, str] | None = None
+    #: Object pronouns -> ``he`` / ``she`` (``quoted him as saying``).
+    object_pronouns: dict[str, str] | None = None
     titles: frozenset[str] = frozenset()
     title_suffixes: tuple[str, ...] = ()
     female: frozenset[str] = frozenset()
     male: frozenset[str] = frozenset()
     #: Words that start a noun phrase or join a name to a place: never part of a name.
     determiners: frozenset[str] = frozenset()
-    #: The language's articles, which open a capitalised run at the start of a sentence
-    #: ("Die Landesregierung") without being part of the name.
-    articles: frozenset[str] = frozenset()
     #: Articles written in lower case inside a person's name, only after a name particle
     #: (``von der Leyen``, ``de la Cruz``).
     name_articles: frozenset[str] = frozenset()
@@ -62,6 +61,13 @@ class Language:
     #: description, never a name, and a group is no speaker a pronoun refers back to.
     quantifiers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    #: Definite and indefinite articles: ``the director`` refers back to someone named
+    #: before, ``a director`` brings in someone new.
+    definite_articles: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    #: Role nouns of one person that a definite description may refer back with (``the
+    #: director``); empty when the language has no such list (any noun may then).
+    person_nouns: frozenset[str] = frozenset()
     #: Words that open sentences, capitalised there, and are not stop words: never a name.
     openers: frozenset[str] = frozenset()
     #: Most capitalised words in a row that can be one person's name (German nouns are capitalised).
@@ -173,17 +179,20 @@ def _table(data: dict[str, Any]) -> Language:
         after_quote=tuple(data.get("after_quote", ())),
         asides=tuple(data.get("speaker_asides", ())),
         pronouns=dict(data.get("pronouns", {})),
+        object_pronouns=dict(data.get("object_pronouns", {})),
         titles=frozenset(data.get("titles", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         female=frozenset(data.get("female_titles", ())),
         male=frozenset(data.get("male_titles", ())),
         determiners=frozenset(data.get("determiners", ())),
-        articles=frozenset(data.get("articles", ())),
         name_articles=frozenset(data.get("name_articles", ())),
         genitive_endings=tuple(data.get("genitive_endings", ())),
         prepositions=frozenset(data.get("prepositions", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         particles=frozenset(data.get("name_particles", ())),
+        definite_articles=frozenset(data.get("definite_articles", ())),
+        indefinite_articles=frozenset(data.get("indefinite_articles", ())),
+        person_nouns=frozenset(data.get("person_nouns", ())),
         openers=frozenset(data.get("sentence_openers", ())),
         name_length=int(data.get("name_length", 4)),
         abbreviations=frozenset(data.get("abbreviations", ())),

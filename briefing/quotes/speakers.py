@@ -24,21 +24,19 @@ from briefing.model import Actor, Document, Quote
 
 from . import cues as _cues
 from .history import History
-from .names import (
-    MESSAGES,
-    Subject,
+from .phrases import Subject, plausible
+from .segments import Segment
+from .senders import message_sender, named_after
+from .sentences import reading, sentences
+from .subjects import (
     leading_subject,
-    message_sender,
-    named_after,
     opening_subject,
-    plausible,
     subject_after,
     subject_before,
     subject_between,
 )
-from .segments import Segment
-from .sentences import reading, sentences
 from .verbs import VERB as _VERB
+from .vocabulary import MESSAGES
 
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
@@ -56,8 +54,15 @@ _THAT_FROM = re.compile(
 )
 #: A second verb of the same subject: ``Lee declined to comment but said``.
 _COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
+#: ``local newspapers quote Salinas as saying``: the one quoted speaks, not who quotes.
+_QUOTED_AS = re.compile(
+    r"\bquot(?:e|es|ed)\s+((?:[\w.'’\-]+\s+){1,6}?)as\s+(?:saying|telling|writing)\b[\s,:]*"
+)
 #: ``said Solovey,`` before a quote: a name between an inverted verb and a comma.
 _INVERTED = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),$")
+#: ``The biggest reason, writes Beyer, is “…”``: an inverted verb and a name set off by commas.
+#: Changes no PolNeAR speaker (train 0.944, dev 0.954); pages-dev speakers 217 -> 218 of 238.
+_INVERTED_ASIDE = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s*){1,4}),\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +229,9 @@ def _after_cue(after: str, quoted: str, surnames: frozenset[str] = frozenset()) 
         if subject is not None and subject.named and len(signed.group(1).split()) <= 5:
             return Found(subject, "—")
     head = after.lstrip(" ,.?!;—–-")
+    quoted_as = _quoted_as(head[:120])
+    if quoted_as.subject is not None:
+        return quoted_as
     match = _ACCORDING.match(head)
     if match:
         return Found(_source(head[match.end() :]), "according to")
@@ -264,6 +272,9 @@ def _before_cue(before: str, sentence: str) -> Found:
     tail = before.rstrip()
     if not tail:
         return _NONE
+    quoted_as = _quoted_as(tail, at_end=True)
+    if quoted_as.subject is not None:
+        return quoted_as
     match = _ACCORDING.search(tail)
     if match and "," not in tail[match.end() : -1]:
         return Found(_source(tail[match.end() :]), "according to")
@@ -283,6 +294,11 @@ def _before_cue(before: str, sentence: str) -> Found:
         inverted = _INVERTED.match(tail, verb.end())
         if inverted is not None and lead.rstrip(" ,").split()[-1:] in ([], ["But"], ["And"]):
             subject = subject_after(inverted.group(1))  # ``But, said Solovey, “…”``
+            if subject is not None and subject.named:
+                return Found(subject, verb.group())
+        aside = _INVERTED_ASIDE.match(tail, verb.end())
+        if aside is not None and lead.rstrip().endswith(","):
+            subject = subject_after(aside.group(1))  # ``The reason, writes Beyer, is “…”``
             if subject is not None and subject.named:
                 return Found(subject, verb.group())
         if not (verb.group().endswith("ing") and lead.rstrip().endswith(",")):
@@ -308,6 +324,27 @@ def _before_cue(before: str, sentence: str) -> Found:
     subject = leading_subject(sentence)
     cue = verbs[-1].group() if verbs else None
     return Found(subject, cue) if subject is not None else _NONE
+
+
+def _quoted_as(text: str, at_end: bool = False) -> Found:
+    """``“…,” local newspapers quote Salinas as saying`` / ``Reuters quoted him as saying,
+    “…”``: the person quoted, a name or a pronoun.
+
+    Changes no PolNeAR speaker (train 0.944, dev 0.954 either way: PolNeAR credits the one
+    who quotes, and has one such quote, with an unnamed person quoted); pages-dev speakers
+    216 -> 217 of 238.
+    """
+    objects = speech("english").object_pronouns or {}
+    for match in _QUOTED_AS.finditer(text):
+        if at_end and match.end() < len(text):
+            continue
+        quoted = match.group(1).strip()
+        if quoted.lower() in objects:
+            return Found(Subject(quoted, None, objects[quoted.lower()]), "as saying")
+        subject = subject_after(quoted)
+        if subject is not None and (subject.named or subject.pronoun):
+            return Found(subject, "as saying")
+    return _NONE
 
 
 def _source(text: str) -> Subject | None:
