@@ -172,14 +172,26 @@ def _best_superset(
     if not options:
         return None
 
-    def rank(long: str) -> tuple[bool, bool, bool, int]:
-        first = groups.by_key[long].first
+    def rank(long: str) -> tuple[bool, bool, bool, int, bool, int]:
+        other = groups.by_key[long]
+        first = other.first
         same = kinds[long] == kinds[short]
         surname = kinds[long] == "person" and long.split()[-1] == words[-1]
         before = first <= group.first
-        return same, surname, before, first if before else -first
+        # Two people of one family name: the surname is the one whose titles agree with its
+        # own ("President Obama", not "First Lady Michelle Obama"), else the one named more.
+        agrees = not surname or _titles_agree(group, other)
+        named = len(other.members) if surname else 0
+        return same, surname, agrees, named, before, first if before else -first
 
     return max(options, key=rank)
+
+
+def _titles_agree(short: Group, long: Group) -> bool:
+    """No title of the shorter name differs from every title of the longer one."""
+    own = {r.split()[-1].lower() for m in short.members for r in m.roles}
+    other = {r.split()[-1].lower() for m in long.members for r in m.roles}
+    return not (own and other) or bool(own & other)
 
 
 def _fits(group: Group, words: list[str], long: str, kinds: dict[str, str]) -> bool:

@@ -155,7 +155,7 @@ def _name_span(toks: list[Token], i: int, j: int) -> tuple[int, int, int] | None
         k += 1  # "Team Manager of the Slovenian ..."
     a, b = k, j
     if b - a > 1 and toks[b - 1].low in names.TITLES and toks[b - 1].low not in names.ORG_LAST:
-        b -= 1  # "Virginia Governor"
+        b -= not names.family_title(toks[b - 2].text, toks[b - 1].text)  # not "Howard Dean"
     name = toks[a:b]
     if not name or _not_a_name(name) or _generic(name):
         return None

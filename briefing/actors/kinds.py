@@ -14,10 +14,18 @@ from . import names
 KINDS = ("person", "organization", "place", "other")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}|[A-Z][a-z]?[A-Z]{1,4}s?)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+#: Two capitals and then a word ("JPMorgan", "LUKoil"): no one's name. Its organisation
+#: vote, 2.0, types LUKoil right on CoNLL train (1.0 leaves it unlisted, the tagger's PER
+#: wins "JPMorgan Chase"); no other document of the training or dev sets changes.
+_CAPITALS_INSIDE = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _EVENT_FIRST = frozenset("hurricane cyclone typhoon storm operation tropical battle siege".split())
 _FAMILY_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]")
 _PLACE_OR_EVENT = names.OTHER_WORDS | names.LOC_WORDS
 _ORG_OR_PLACE = names.ORG_LAST | names.LOC_WORDS
+#: Names joined by "&" are a firm's: an organisation word's vote. Train CV scores 1.5 and 3.0
+#: alike; 0.0 (the tagger's kind alone) gains 0.0005 on GUM prose, loses 0.0001 on CoNLL
+#: train and 0.0005 on CoNLL dev (PER+ORG F1).
+_FIRM_VOTE = 3.0
 _PERSON_PARTICLES = frozenset("al bin ibn abu van von de da di del der du le la bint".split())
 
 
@@ -84,6 +92,8 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 1.0  # "eBay", "wikiHow"
     if len(raw) == 1 and re.search(r"[a-z][A-Z]", raw[0]) and not _FAMILY_PREFIX.match(raw[0]):
         votes["organization"] += 1.0  # "YouTube", "LibriVox", not "McGregor"
+    elif any(_CAPITALS_INSIDE.match(w) for w in raw):
+        votes["organization"] += 2.0  # "JPMorgan Chase", "LUKoil"
     if len(raw) > 1 and any(_only_place(w) for w in raw):
         votes["organization"] += 1.0  # "Dynamo Moscow"
     if len(raw) > 1 and names.place_kind(" ".join(raw[:-1])) and low[-1] in names.MASTHEADS:
@@ -94,6 +104,8 @@ def _org_votes(name: str, raw: list[str], low: list[str], votes: dict[str, float
         votes["organization"] += 3.0  # "Dallas Cowboys": a team
     if low[0] in ("st", "saint") and len(raw) > 1:
         votes["place"] += 1.5  # "St Louis"
+    if "&" in raw[1:-1]:
+        votes["organization"] += _FIRM_VOTE  # "Simon & Schuster", "Procter & Gamble"
 
 
 def _org_ending(word: str) -> bool:
@@ -163,5 +175,7 @@ def _person_votes(raw: list[str], low: list[str], votes: dict[str, float]) -> No
         votes["other"] += 1.5  # "Free Culture", "Education": works, topics, things
     elif any(_only_place(w) for w in raw):
         return
-    elif all(w[:1].isupper() and not is_acronym(w) for w in raw):
+    elif all(w[:1].isupper() and not is_acronym(w) for w in raw) and not any(
+        _CAPITALS_INSIDE.match(w) for w in raw
+    ):
         votes["person"] += 0.8 if len(raw) > 1 else 0.0

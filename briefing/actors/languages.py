@@ -12,51 +12,95 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from briefing.language import speech
+from briefing.language import Language, speech
 from briefing.language.lexicon import local_places
 from briefing.language.words import stop_words
 
 from . import names
-from .aliases import Group
+from .aliases import Group, Groups
 from .kinds import is_acronym, place_weight
 from .mentions import Candidate
 
 ENGLISH = "english"
 
-#: Articles written in lower case inside a name only after a particle (``von der``, ``de la``).
-_INNER_ARTICLES = frozenset("der den die la le les los las el il lo".split())
-_LEADING_PARTICLES = frozenset("von van de di da del della".split())
 #: An elided article glued to the next word (``l’``, ``d’``, ``dell’``).
 _ELIDED = re.compile(r"^(?:[ldLD]|dell|all|nell|sull)['’]")
 
 #: Languages that write every noun with a capital.
 _NOUN_CAPITALS = frozenset(["german"])
 
-#: Articles that open a capitalised run at the start of a sentence ("Die Landesregierung").
-_ARTICLES = frozenset(
-    """der die das den dem des ein eine einer eines einem einen le la les l' un une du des
-    el los las lo il gli o os a as um uma de het een en ett""".split()
-)
-
 
 def trim_candidates(candidates: list[Candidate], language: str) -> None:
-    """Cut articles, prepositions and a title before a given name off the front of each name.
+    """Cut articles, prepositions and titles off the front of each name; a title becomes the
+    person's role.
 
     "Die Landesregierung" is "Landesregierung"; "Según la Fiscalía" is "Fiscalía";
-    "Vorsitzender Martin Hoffmann" is "Martin Hoffmann". Name particles stay ("Von der Leyen").
+    "Vorsitzender Martin Hoffmann" is "Martin Hoffmann"; "Kanzlerin Merkel" is Merkel, titled
+    "Kanzlerin". Name particles stay ("Von der Leyen").
     """
     first = names.first_names()
     leading = _leading_words(language)
+    table = speech(language)
     for candidate in candidates:
         words = candidate.text.split()
         drop = 0
         while drop < len(words) - 1 and words[drop].lower() in leading:
             drop += 1
+        start = drop
+        while drop < len(words) - 1 and _title(words[drop], table) and words[drop + 1][0].isupper():
+            drop += 1  # not "Bürgermeister von Grosbliederstroff": the mayor of a place
         given = [i for i, w in enumerate(words[:-1]) if w in first]
         if given and given[0] > drop:
             drop = given[0]
+        titles = [w for w in words[start:drop] if _title(w, table)]
+        if titles:
+            _titled(candidate, titles, table)
         if drop:
             _cut(candidate, drop)
+
+
+#: A title before a name says "person" as an English title does (``candidates._titled``).
+_TITLE_VOTE = 4.0
+
+
+def _title(word: str, table: Language) -> bool:
+    """A title or rank of the language: one of its titles (``Kanzlerin``, ``Mme``) or a
+    compound ending in one (``Ministerpräsident``, ``Regierungssprecher``)."""
+    low = word.lower().rstrip(".")
+    if low in table.titles:
+        return True
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in table.title_suffixes)
+
+
+def _titled(candidate: Candidate, titles: list[str], table: Language) -> None:
+    """The person's cue of a title, and the title as a role unless it only says Mr or Mrs."""
+    candidate.vote("person", _TITLE_VOTE)
+    honorifics = table.female | table.male | names.HONORIFICS
+    roles = [w for w in titles if w.lower().rstrip(".") not in honorifics]
+    if roles:
+        candidate.roles.append(" ".join(roles))
+
+
+def drop_function_words(candidates: list[Candidate], language: str) -> list[Candidate]:
+    """The candidates that are more than one function word of the language: ``Le`` or
+    ``Elle`` opening a sentence names no one, and would join a longer name as its short form
+    (``Loïc Le Clerc``)."""
+    return [c for c in candidates if not _function_word(c.text, language)]
+
+
+#: Shortest name left once a genitive ending is cut ("Uns" is "Un" only inside a longer name).
+_GENITIVE_STEM = 2
+
+
+def join_genitives(groups: Groups, language: str) -> None:
+    """A name with the language's genitive ending is the name the text also writes without
+    it: ``Merkels`` is Merkel, ``Kim Jong Uns`` is Kim Jong Un."""
+    endings = speech(language).genitive_endings
+    for key in list(groups.by_key):
+        for ending in endings:
+            stem = key[: -len(ending)]
+            if key.endswith(ending) and len(stem) >= _GENITIVE_STEM and stem in groups.by_key:
+                groups.union(key, stem)
 
 
 @cache
@@ -66,7 +110,8 @@ def _leading_words(language: str) -> frozenset[str]:
     table = speech(language)
     according = {w for w in table.according if w.isalpha()}
     particles = table.particles | names.NAME_PARTICLES
-    return frozenset(_ARTICLES | table.determiners | ((table.prepositions | according) - particles))
+    openers = table.definite_articles | table.indefinite_articles | table.determiners
+    return frozenset(openers | ((table.prepositions | according) - particles))
 
 
 def _cut(candidate: Candidate, words: int) -> None:
@@ -138,13 +183,14 @@ def personal_name(name: str, language: str) -> bool:
     ``Maria das Dores`` are names.
     """
     stops = stop_words(language)
-    particles = speech(language).particles | names.NAME_PARTICLES
+    table = speech(language)
+    particles = table.particles | names.NAME_PARTICLES
     words = name.split()
     first = words[0].lower()
     if first in stops and first not in particles:
         return False
     return not any(
-        word in _INNER_ARTICLES and before.lower() not in _LEADING_PARTICLES
+        word in table.name_articles and before.lower() not in particles
         for before, word in pairwise(words)
     )
 

@@ -95,6 +95,13 @@ def plain_first_names() -> frozenset[str]:
 surnames = lexicon.surnames
 
 
+def family_title(before: str, title: str) -> bool:
+    """A title word that is a family name after a given name: ``Howard Dean``, ``John Major``,
+    ``Carole King`` (not ``Virginia Governor``: no family name). A title written with a full
+    stop (``King.`` ending a sentence is one word to the tokens) is left a title."""
+    return title in surnames() and before in first_names()
+
+
 @cache
 def places() -> dict[str, str]:
     """Place names and their kind (country, city, region, continent)."""

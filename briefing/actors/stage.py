@@ -38,7 +38,9 @@ from .credited import drop_credited
 from .kinds import KINDS, best_kind, lexical_votes
 from .languages import (
     ENGLISH,
+    drop_function_words,
     has_evidence,
+    join_genitives,
     organisation_vote,
     personal_name,
     place_vote,
@@ -58,6 +60,10 @@ from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
 #: The look-ahead at the first letter lets the search skip every other place at once.
+#: A year after names joined by "&": a citation of a work ("Makel & Plucker, 2010").
+_CITED_YEAR = re.compile(r",?\s*\(?\d{4}\b")
+#: The word right before a name, one space away.
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
 _PRONOUN = re.compile(r"(?=[hs])\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -138,14 +144,19 @@ def _find_actors(
     )
     if language != ENGLISH:
         trim_candidates(candidates, language)
+        candidates = drop_function_words(candidates, language)
     known = {c.text.casefold() for c in candidates} | set(names.folded_places()) | names.KNOWN_ORGS
     shouted_names = shouted_candidates(document.text, shouting, known - names.DEMONYMS)
+    shouted_names = _given_names_joined(document.text, shouted_names)
     mark(shouted_names, tagged)
     candidates += shouted_names
     candidates.sort(key=lambda c: c.start)
+    candidates = _firms_joined(document.text, candidates)
     groups = Groups(candidates)
     join_known(groups)
     join_defined(groups, document.text, candidates)
+    if language != ENGLISH:
+        join_genitives(groups, language)
     join_subsets(groups)
     parts = groups.actors()
     if language != ENGLISH:
@@ -176,6 +187,84 @@ def _find_actors(
         and (language == ENGLISH or a.kind != "person" or personal_name(a.name, language))
     ]
     return tuple(sorted(scored, key=lambda a: (-a.salience, a.mentions[0].start)))
+
+
+def _given_names_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name of the body that a headline writes after a given name is that person's full
+    name ("Top-Angreiferin Krystal Rivers fällt aus", the body's "Rivers"): a headline's names
+    are found one known word at a time, and the given name may be none."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        given = _GIVEN_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if given is None or given.group(1) not in names.plain_first_names():
+            joined.append(candidate)
+            continue
+        start = given.start(1)
+        if joined and joined[-1].start == start:
+            joined.pop()  # the given name alone, found as a known word
+        joined.append(
+            Candidate(
+                text[start : candidate.end],
+                start,
+                candidate.end,
+                text[start : candidate.surface_end],
+                start,
+                candidate.surface_end,
+                candidate.sentence,
+                candidate.block,
+                restricted=True,
+            )
+        )
+    return joined
+
+
+def _firms_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "&" are one firm's ("Simon & Schuster", "Douglas & Lomason"), not
+    two actors; a cited work ("Makel & Plucker, 2010") and two people's full names ("Sarah
+    Wangler & Tina Ulrich") are left alone."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or text[last.end : candidate.start] != " & "
+            or last.sentence != candidate.sentence
+            or _CITED_YEAR.match(text, candidate.end)
+            or _full_personal_name(last.text)
+            or _full_personal_name(candidate.text)
+        ):
+            joined.append(candidate)
+            continue
+        firm = Candidate(
+            text[last.start : candidate.end],
+            last.start,
+            candidate.end,
+            text[last.surface_start : candidate.surface_end],
+            last.surface_start,
+            candidate.surface_end,
+            last.sentence,
+            last.block,
+            restricted=last.restricted and candidate.restricted,
+            speaks=last.speaks or candidate.speaks,
+            tagged=_firm_tag(last, candidate),
+        )
+        for kind, weight in (*last.cues.items(), *candidate.cues.items()):
+            firm.vote(kind, weight)
+        joined[-1] = firm
+    return joined
+
+
+def _full_personal_name(name: str) -> bool:
+    given, _, rest = name.partition(" ")
+    return bool(rest) and given in names.plain_first_names()
+
+
+def _firm_tag(first: Candidate, second: Candidate) -> tuple[str, float] | None:
+    """The tagger read two names where the "&" makes one firm: its confidence that they are
+    names stays, as an organisation's."""
+    if first.tagged is None or second.tagged is None:
+        return first.tagged or second.tagged
+    return "ORG", min(first.tagged[1], second.tagged[1])
 
 
 def _keep(
@@ -297,8 +386,14 @@ def _common_plural(actor: Actor) -> bool:
 
 def _holiday(actor: Actor, holidays: frozenset[str]) -> bool:
     """``Kwanzaa``, ``Christmas Day``: a feast is written like a name but does nothing (the
-    training sets type every one as MISC)."""
-    return norm(actor.name) in holidays
+    training sets type every one as MISC); so is a feast's event (``Christmas Party``,
+    ``Easter Parade``), not a place named after one (``Easter Island``)."""
+    words = norm(actor.name).split()
+    for k in range(1, len(words) + 1):
+        if " ".join(words[:k]) in holidays:
+            rest = words[k:]
+            return all(w in names.common_words() and w not in names.LOC_WORDS for w in rest)
+    return False
 
 
 def _part_of_person(group: Group, groups: list[Group]) -> bool:
@@ -414,12 +509,21 @@ def _ordinary(word: str) -> bool:
 
 
 def _fullest(members: list[Candidate]) -> str:
-    """The longest name the body writes, else the longest name at all."""
+    """The longest name the body writes, else the longest name at all; a headline's given
+    name before a name of the body makes the full name ("Krystal Rivers", the body's
+    "Rivers")."""
     pool = [m for m in members if not m.restricted] or members
+    body = {m.text for m in pool}
+    pool += [m for m in members if m.restricted and _given_name_before(m.text, body)]
     counts: dict[str, int] = {}
     for member in pool:
         counts[member.text] = counts.get(member.text, 0) + 1
     return max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+
+
+def _given_name_before(name: str, body: set[str]) -> bool:
+    given, _, rest = name.partition(" ")
+    return rest in body and given in names.first_names()
 
 
 def _distinct(texts: list[str], exclude: str = "") -> tuple[str, ...]:

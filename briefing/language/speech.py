@@ -51,6 +51,11 @@ class Language:
     male: frozenset[str] = frozenset()
     #: Words that start a noun phrase or join a name to a place: never part of a name.
     determiners: frozenset[str] = frozenset()
+    #: Articles written in lower case inside a person's name, only after a name particle
+    #: (``von der Leyen``, ``de la Cruz``).
+    name_articles: frozenset[str] = frozenset()
+    #: Endings a name takes in the genitive (``Merkels``, ``Thüringens``): the same name.
+    genitive_endings: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()
     #: Quantifiers and demonstratives (``Viele``, ``Cette``): they open a group or a
     #: description, never a name, and a group is no speaker a pronoun refers back to.
@@ -180,6 +185,8 @@ def _table(data: dict[str, Any]) -> Language:
         female=frozenset(data.get("female_titles", ())),
         male=frozenset(data.get("male_titles", ())),
         determiners=frozenset(data.get("determiners", ())),
+        name_articles=frozenset(data.get("name_articles", ())),
+        genitive_endings=tuple(data.get("genitive_endings", ())),
         prepositions=frozenset(data.get("prepositions", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         particles=frozenset(data.get("name_particles", ())),
