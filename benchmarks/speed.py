@@ -206,7 +206,7 @@ def aside_cost(big: str) -> list[tuple[str, str, str, str]]:
         rate("text-rank", one_k, RankContext())
         rating.append(time.perf_counter() - start)
     trip, rated = statistics.median(trips), statistics.median(rating)
-    return [
+    rows = [
         (
             "handing work aside (fork, 10,000 numbers back) vs text-rank on 1,000 sentences",
             f"{trip * 1000:.0f} ms",
@@ -214,6 +214,28 @@ def aside_cost(big: str) -> list[tuple[str, str, str, str]]:
             f"{trip / rated:.2f}x",
         )
     ]
+    # The whole briefing with its work aside and in one process, taken in turns.
+    ways: dict[str, list[float]] = {"aside": [], "one process": []}
+    threshold = aside.ASIDE_FROM
+    try:
+        for _ in range(5):
+            for way in ways:
+                aside.ASIDE_FROM = threshold if way == "aside" else 1 << 62
+                start = time.perf_counter()
+                brief(big, method="text-rank", actors=None, quotes=None)
+                ways[way].append(time.perf_counter() - start)
+    finally:
+        aside.ASIDE_FROM = threshold
+    split, single = statistics.median(ways["aside"]), statistics.median(ways["one process"])
+    rows.append(
+        (
+            "whole briefing (text-rank) of 10,000 with work aside vs in one process (medians of 5)",
+            f"{split:.2f} s",
+            f"{single:.2f} s",
+            f"{split / single:.2f}x",
+        )
+    )
+    return rows
 
 
 # Peak RSS from VmHWM: unlike getrusage's ru_maxrss, it is not inherited from the parent
