@@ -41,6 +41,9 @@ from .vocabulary import MESSAGES
 _QUOTED = re.compile('[“"«„][^”"»“]*[”"»“]')
 _SIGNED = re.compile(r"\s*[—–―]\s*([^\s—–―][^—–―]*?)[.\s]*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+#: Characters after a quote read for its cue (the sentence's end comes first in most cases).
+#: PolNeAR named speakers train / dev: 60 -> 0.935 / 0.944; 120, 160, 220, 300, 400 -> 0.945 /
+#: 0.956 (a plateau); 220 leaves room on it.
 _WINDOW = 220
 #: ``to which O'Malley interjected:``: a name and a past tense right before a colon.
 _NAMED_PAST = re.compile(

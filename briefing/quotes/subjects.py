@@ -45,7 +45,9 @@ from .vocabulary import (
 )
 
 #: Words an opening clause may take before its comma (``With Democratic leaders increasingly
-#: worried about … among young black voters, President Obama is…``).
+#: worried about … among young black voters, President Obama is…``). PolNeAR named speakers on
+#: train: 4 -> 0.939, 8 -> 0.943, 12 -> 0.944, 16 -> 0.944, 24, 32, 48 -> 0.945 (dev 0.956 from
+#: 16 on; with pronouns 16 loses two there): the shortest reach on the plateau.
 _OPENING_REACH = 24
 
 
