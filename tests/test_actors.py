@@ -726,3 +726,16 @@ def test_capitals_inside_a_first_word_make_an_organisation() -> None:
         votes = lexical_votes(name)
         assert votes["organization"] >= 2.0 > votes["person"], name
     assert lexical_votes("Ava DuVernay")["person"] > lexical_votes("Ava DuVernay")["organization"]
+
+
+def test_the_fullest_name_of_headline_mentions_leaves_the_mentions_as_they_are() -> None:
+    """Only headline mentions, "Rivers" and "Krystal Rivers": the full name is chosen and no
+    mention is counted twice."""
+    from briefing.actors.stage import _fullest
+
+    members = [
+        Candidate("Rivers", 0, 6, "Rivers", 0, 6, 0, "title", restricted=True),
+        Candidate("Krystal Rivers", 20, 34, "Krystal Rivers", 20, 34, 0, "title", restricted=True),
+    ]
+    assert _fullest(members) == "Krystal Rivers"
+    assert [m.text for m in members] == ["Rivers", "Krystal Rivers"]

@@ -12,24 +12,14 @@ lists are the language package's (``language/lexicon.py``): given names and surn
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from briefing.language import lexicon
+from briefing.language.lexicon import WordLists
 
-
-def _load() -> dict[str, Any]:
-    text = resources.files("briefing.actors").joinpath("data/words.json").read_text("utf-8")
-    return dict(json.loads(text))
-
-
-_DATA = _load()
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_DATA[key])
+_words = WordLists("briefing.actors")
+_DATA = _words.data
 
 
 #: Honorifics: they mark a person but are not roles worth reporting.

@@ -59,11 +59,11 @@ from .mentions import Candidate, lower_words
 from .roles import tidy_aliases, tidy_roles
 from .tagger import tagger
 
-#: The look-ahead at the first letter lets the search skip every other place at once.
 #: A year after names joined by "&": a citation of a work ("Makel & Plucker, 2010").
 _CITED_YEAR = re.compile(r",?\s*\(?\d{4}\b")
 #: The word right before a name, one space away.
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
+#: The look-ahead at the first letter lets the search skip every other place at once.
 _PRONOUN = re.compile(r"(?=[hs])\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
@@ -512,7 +512,7 @@ def _fullest(members: list[Candidate]) -> str:
     """The longest name the body writes, else the longest name at all; a headline's given
     name before a name of the body makes the full name ("Krystal Rivers", the body's
     "Rivers")."""
-    pool = [m for m in members if not m.restricted] or members
+    pool = [m for m in members if not m.restricted] or list(members)
     body = {m.text for m in pool}
     pool += [m for m in members if m.restricted and _given_name_before(m.text, body)]
     counts: dict[str, int] = {}

@@ -6,8 +6,10 @@ Loaded on first use and kept; see ``data/README.md`` for where they come from.
 from __future__ import annotations
 
 import gzip
+import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @cache
@@ -39,6 +41,19 @@ def local_places(language: str) -> dict[str, str]:
         return {}
     lines = path.read_text("utf-8").splitlines()
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+class WordLists:
+    """A stage's hand-made word lists, ``data/words.json`` of its package: one key per list
+    (each described in ``data/README.md``), read once when the stage is first imported."""
+
+    def __init__(self, package: str) -> None:
+        text = resources.files(package).joinpath("data/words.json").read_text("utf-8")
+        self.data: dict[str, Any] = dict(json.loads(text))
+
+    def __call__(self, key: str) -> frozenset[str]:
+        """The list ``key`` as a set."""
+        return frozenset(self.data[key])
 
 
 def _read(name: str) -> str:

@@ -7,24 +7,11 @@ here.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from typing import Any
-
+from briefing.language.lexicon import WordLists
 from briefing.segment import STARTERS, TITLES
 
-
-def _load() -> dict[str, Any]:
-    text = resources.files("briefing.quotes").joinpath("data/words.json").read_text("utf-8")
-    return dict(json.loads(text))
-
-
-_DATA = _load()
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_DATA[key])
-
+_words = WordLists("briefing.quotes")
+_DATA = _words.data
 
 PRONOUNS = _words("pronouns")
 #: Capitalised at the start of a sentence but never a name.
